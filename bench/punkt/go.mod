@@ -1,0 +1,9 @@
+module marginalia-bench/punkt
+
+go 1.26.7
+
+require marginalia v0.0.0
+
+require github.com/neurosnap/sentences v1.1.2
+
+replace marginalia => ../..
