@@ -12,16 +12,22 @@ func newClaimsCommand() *cobra.Command {
 		Use:   "claims [ARTICLE]",
 		Short: "List the article's claims with their sources",
 		Args:  cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			art, err := loadArticle(args)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return writeJSON(cmd.OutOrStdout(), model.ToDocument(&art, nil))
-			}
-			return printArticle(cmd.OutOrStdout(), &art)
-		},
+	}
+	filter := addFilterFlags(cmd)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		art, err := loadArticle(args)
+		if err != nil {
+			return err
+		}
+		f, err := filter.resolve(&art)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			return writeJSON(cmd.OutOrStdout(), model.ToDocument(&art, keep(f)))
+		}
+		shown := filteredArticle(&art, f)
+		return printArticle(cmd.OutOrStdout(), &shown)
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the analysis as JSON")
 	return cmd

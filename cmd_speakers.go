@@ -1,6 +1,11 @@
 package main
 
 import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"marginalia/model"
@@ -10,20 +15,59 @@ func newSpeakersCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "speakers [ARTICLE]",
-		Short: "List who is quoted or cited, with kind, role and claim count",
-		Args:  cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			art, err := loadArticle(args)
-			if err != nil {
-				return err
-			}
-			doc := model.ToDocument(&art, nil)
-			if asJSON {
-				return writeJSON(cmd.OutOrStdout(), map[string]any{"speakers": doc.Speakers})
-			}
-			return printSpeakers(cmd.OutOrStdout(), doc.Speakers)
-		},
+		Short: "List who is quoted or cited, with kind, role and claim count, and the article's sourcing",
+		Long: "speakers lists who is quoted or cited, with kind, role and claim count. On a terminal a\n" +
+			"line under the table sums up the sourcing: claims by the kind of their strongest source,\n" +
+			"hedged and check-worthy claims. With --json the same sum is the \"summary\" object.\n" +
+			"With --speaker or --unattributed only the speakers named are listed, and the summary\n" +
+			"counts only the claims that pass the filter.",
+		Args: cobra.MaximumNArgs(1),
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the speakers as JSON")
+	filter := addFilterFlags(cmd)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		art, err := loadArticle(args)
+		if err != nil {
+			return err
+		}
+		f, err := filter.resolve(&art)
+		if err != nil {
+			return err
+		}
+		speakers := selectedSpeakers(model.ToDocument(&art, nil).Speakers, f)
+		summary := model.Summarize(&art, keep(f))
+		w := cmd.OutOrStdout()
+		if asJSON {
+			return writeJSON(w, map[string]any{"speakers": speakers, "summary": summary})
+		}
+		if err := printSpeakers(w, speakers); err != nil {
+			return err
+		}
+		// Scripts read the tab-separated rows, so the summary line is for people only.
+		if speakersOnTerminal(w) {
+			_, err = fmt.Fprintf(w, "\n%s\n", summary)
+		}
+		return err
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the speakers and the sourcing summary as JSON")
 	return cmd
+}
+
+// selectedSpeakers keeps the speakers a filter names, or all of them when
+// nothing is filtered; --unattributed alone names nobody, so lists nobody.
+func selectedSpeakers(all []model.DocSpeaker, f model.Filter) []model.DocSpeaker {
+	if !f.Active() {
+		return all
+	}
+	out := []model.DocSpeaker{}
+	for _, si := range f.Speakers {
+		out = append(out, all[si])
+	}
+	return out
+}
+
+// speakersOnTerminal reports whether w is a terminal, where people rather
+// than scripts read the output.
+func speakersOnTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
