@@ -1,17 +1,26 @@
 package data
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"mime"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+	"unicode"
 
 	"marginalia/model"
 )
 
-// MaxArticleBytes is the largest article marginalia reads.
+// MaxArticleBytes is the largest article marginalia reads from a file or
+// stdin. Larger inputs are refused without reading more than one byte past it.
 const MaxArticleBytes = 64 << 20
 
 // Input is an article as read, before analysis.
@@ -21,40 +30,194 @@ type Input struct {
 }
 
 // Load reads the article named by arg: "" for the embedded article, "-" for
-// stdin, otherwise a path.
-// PLACEHOLDER internals: the inputs work adds HTML, URLs and sniffing.
+// stdin, an http:// or https:// URL, otherwise a path. Errors are
+// *InputError values whose one-line message names arg and the reason.
 func Load(arg string) (Input, error) {
-	switch arg {
-	case "":
-		return Input{Raw: EmbeddedArticle, Meta: model.Meta{Source: "embedded", Format: "text"}}, nil
-	case "-":
-		b, err := io.ReadAll(io.LimitReader(os.Stdin, MaxArticleBytes+1))
-		if err != nil {
-			return Input{}, fmt.Errorf("read article from stdin: %w", err)
-		}
-		return fromBytes("stdin", "stdin", "", b)
-	}
-	abs, err := filepath.Abs(arg)
-	if err != nil {
-		return Input{}, fmt.Errorf("open article %q: %w", arg, err)
-	}
-	b, err := os.ReadFile(arg)
-	if err != nil {
-		return Input{}, fmt.Errorf("open article %q: %w", arg, errors.Unwrap(err))
-	}
-	return fromBytes(arg, abs, strings.ToLower(filepath.Ext(arg)), b)
+	return LoadContext(context.Background(), arg)
 }
 
-func fromBytes(name, source, ext string, b []byte) (Input, error) {
-	if len(b) > MaxArticleBytes {
-		return Input{}, fmt.Errorf("open article %q: larger than 64 MiB", name)
+// LoadContext is Load with a context that can cancel a fetch.
+func LoadContext(ctx context.Context, arg string) (Input, error) {
+	var l Loader
+	return l.Load(ctx, arg)
+}
+
+// Loader reads articles. The zero value reads the real stdin, files and
+// network; tests replace the seams.
+type Loader struct {
+	Stdin        io.Reader     // nil means os.Stdin
+	FetchTimeout time.Duration // 0 means DefaultFetchTimeout
+
+	openFile  func(name string) (fs.File, error) // nil means os.Open; an error-injection seam
+	transport http.RoundTripper                  // nil means http.DefaultTransport
+}
+
+// Load reads the article named by arg, as the package-level Load does.
+func (l *Loader) Load(ctx context.Context, arg string) (Input, error) {
+	var in Input
+	var err error
+	switch {
+	case arg == "":
+		return Input{Raw: EmbeddedArticle, Meta: model.Meta{Source: "embedded", Format: formatText}}, nil
+	case arg == "-":
+		in, err = l.loadStdin()
+	case isURL(arg):
+		in, err = l.loadURL(ctx, arg)
+	default:
+		in, err = l.loadFile(arg)
 	}
-	if strings.TrimSpace(string(b)) == "" {
-		return Input{}, fmt.Errorf("open article %q: no text (empty)", name)
+	if err != nil {
+		return Input{}, inputError(arg, err)
 	}
-	format := "text"
-	if ext == ".md" || ext == ".markdown" {
-		format = "markdown"
+	return in, nil
+}
+
+func (l *Loader) loadStdin() (Input, error) {
+	stdin := l.Stdin
+	if stdin == nil {
+		stdin = os.Stdin
 	}
-	return Input{Raw: string(b), Meta: model.Meta{Source: source, Format: format}}, nil
+	b, err := readAtMost(stdin, MaxArticleBytes)
+	if err != nil {
+		return Input{}, err
+	}
+	return parseArticle(b, source{name: "stdin"})
+}
+
+func (l *Loader) loadFile(path string) (Input, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return Input{}, err
+	}
+	open := l.openFile
+	if open == nil {
+		open = func(name string) (fs.File, error) { return os.Open(name) }
+	}
+	f, err := open(path)
+	if err != nil {
+		return Input{}, withoutPath(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return Input{}, withoutPath(err)
+	}
+	if info.IsDir() {
+		return Input{}, ErrIsDirectory
+	}
+	if info.Mode().IsRegular() && info.Size() > MaxArticleBytes {
+		return Input{}, tooLarge(MaxArticleBytes)
+	}
+	b, err := readAtMost(f, MaxArticleBytes)
+	if err != nil {
+		return Input{}, err
+	}
+	return parseArticle(b, source{name: abs, format: formatFromExt(filepath.Ext(path))})
+}
+
+func (l *Loader) loadURL(ctx context.Context, rawURL string) (Input, error) {
+	page, err := l.fetch(ctx, rawURL)
+	if err != nil {
+		return Input{}, err
+	}
+	format, _ := fetchedFormat(page.contentType) // fetch already refused bad types
+	return parseArticle(page.body, source{
+		name: oneLine(rawURL), format: format, contentType: page.contentType, url: page.url,
+	})
+}
+
+// source says where bytes came from and what is known about them before
+// looking: the format a file extension or Content-Type promised ("" to
+// sniff), the server's Content-Type and the page's address.
+type source struct {
+	name        string
+	format      string
+	contentType string
+	url         *url.URL
+}
+
+// parseArticle turns the bytes of an article into its text and metadata:
+// it refuses binary and empty data, decodes the charset, extracts the article
+// from HTML and the front matter from markdown.
+func parseArticle(b []byte, src source) (Input, error) {
+	if err := checkText(b); err != nil {
+		return Input{}, err
+	}
+	if len(bytes.TrimFunc(b, isBlankRune)) == 0 {
+		return Input{}, blankError(len(b))
+	}
+	format := src.format
+	if format == "" {
+		format = sniffFormat(b)
+	}
+	var text string
+	meta := model.Meta{Format: format}
+	switch format {
+	case formatHTML:
+		var err error
+		if text, meta, err = extractHTML(b, src.contentType, src.url); err != nil {
+			return Input{}, err
+		}
+	case formatMarkdown:
+		text = applyFrontMatter(decodeText(b, declaredCharset(src.contentType)), &meta)
+	default:
+		text = decodeText(b, declaredCharset(src.contentType))
+	}
+	if strings.TrimFunc(text, isBlankRune) == "" {
+		return Input{}, blankError(len(b))
+	}
+	meta.Source = src.name
+	if meta.URL == "" && src.url != nil {
+		meta.URL = oneLine(src.url.String())
+	}
+	return Input{Raw: text, Meta: meta}, nil
+}
+
+// isBlankRune is true for the runes a text made only of is empty to a
+// reader: white space and byte-order marks.
+func isBlankRune(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
+
+// blankError says why an input of size bytes has no text.
+func blankError(size int) error {
+	if size == 0 {
+		return fmt.Errorf("%w (empty)", ErrEmpty)
+	}
+	return fmt.Errorf("%w (only white space)", ErrEmpty)
+}
+
+func declaredCharset(contentType string) string {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	return params["charset"]
+}
+
+// readAtMost reads r to the end, refusing to hold more than limit bytes: it
+// reads one byte past the limit to know it was exceeded, and no more.
+func readAtMost(r io.Reader, limit int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", withoutPath(err))
+	}
+	if int64(len(b)) > limit {
+		return nil, tooLarge(limit)
+	}
+	return b, nil
+}
+
+func tooLarge(limit int64) error {
+	return fmt.Errorf("%w: more than %s", ErrTooLarge, mebibytes(limit))
+}
+
+func mebibytes(n int64) string { return fmt.Sprintf("%d MiB", n>>20) }
+
+// withoutPath drops the path from an *fs.PathError: the caller's message
+// already names the input as the user wrote it.
+func withoutPath(err error) error {
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return pathErr.Err
+	}
+	return err
 }

@@ -1,0 +1,119 @@
+package data
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+
+	"marginalia/model"
+)
+
+// extractHTML finds the article in an HTML page and returns its text (one
+// paragraph per block element, blank lines between) and what the page says
+// about itself: title, byline, date and canonical URL. contentType is the
+// server's Content-Type header ("" for files); pageURL may be nil.
+//
+// The text is plain: links keep their words and lose their targets, so no
+// link of any scheme (javascript:, data:, file:) ever becomes clickable.
+func extractHTML(b []byte, contentType string, pageURL *url.URL) (string, model.Meta, error) {
+	doc, err := html.Parse(strings.NewReader(htmlToUTF8(b, contentType)))
+	if err != nil {
+		return "", model.Meta{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	meta := model.Meta{Format: formatHTML, URL: canonicalURL(doc, pageURL)}
+	parser := readability.NewParser()
+	article, err := parser.ParseAndMutate(doc, pageURL)
+	if err != nil {
+		return "", model.Meta{}, fmt.Errorf("find the article in the HTML page: %w", err)
+	}
+	meta.Title = oneLine(article.Title())
+	meta.Byline = oneLine(article.Byline())
+	if t, err := article.PublishedTime(); err == nil {
+		meta.Date = formatDate(t)
+	}
+	if article.Node == nil {
+		return "", model.Meta{}, ErrNoArticle
+	}
+	blocks := articleBlocks(article.Node)
+	if len(blocks) > 0 && strings.EqualFold(blocks[0], meta.Title) {
+		blocks = blocks[1:] // the headline is metadata, not a claim
+	}
+	if len(blocks) == 0 {
+		return "", model.Meta{}, ErrNoArticle
+	}
+	return strings.Join(blocks, "\n\n"), meta, nil
+}
+
+// htmlToUTF8 decodes an HTML page by the usual precedence: byte-order mark,
+// the server's Content-Type charset, then a <meta> charset in the page. When
+// none of them is certain, a page that is valid UTF-8 throughout is UTF-8
+// (the library's guess only looks at the first kilobyte) and anything else
+// follows the declared or default charset, Windows-1252.
+func htmlToUTF8(b []byte, contentType string) string {
+	enc, name, certain := charset.DetermineEncoding(b, contentType)
+	if !certain && looksUTF8(b) {
+		return string(b)
+	}
+	if enc == encoding.Nop || name == "utf-8" {
+		return string(b)
+	}
+	return decodeWith(enc, b)
+}
+
+// canonicalURL is the page's <link rel="canonical"> if it is an absolute
+// http(s) URL, else the address the page was fetched from, else "".
+func canonicalURL(doc *html.Node, pageURL *url.URL) string {
+	var found string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "link" && hasToken(attr(n, "rel"), "canonical") {
+			if u, err := url.Parse(strings.TrimSpace(attr(n, "href"))); err == nil && isWebURL(u) {
+				found = u.String()
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if found == "" && pageURL != nil {
+		found = pageURL.String()
+	}
+	return oneLine(found)
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasToken(list, token string) bool {
+	for _, t := range strings.Fields(list) {
+		if strings.EqualFold(t, token) {
+			return true
+		}
+	}
+	return false
+}
+
+// formatDate prints a publication date as a day, or a full timestamp when
+// the page gave a time of day.
+func formatDate(t time.Time) string {
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339)
+}
