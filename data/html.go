@@ -40,14 +40,41 @@ func extractHTML(b []byte, contentType string, pageURL *url.URL) (string, model.
 	if article.Node == nil {
 		return "", model.Meta{}, ErrNoArticle
 	}
-	blocks := articleBlocks(article.Node)
-	if len(blocks) > 0 && strings.EqualFold(blocks[0], meta.Title) {
-		blocks = blocks[1:] // the headline is metadata, not a claim
-	}
+	blocks := withoutMetaBlocks(articleBlocks(article.Node), meta)
 	if len(blocks) == 0 {
 		return "", model.Meta{}, ErrNoArticle
 	}
 	return strings.Join(blocks, "\n\n"), meta, nil
+}
+
+// withoutMetaBlocks drops the blocks that repeat the headline or the byline
+// ("By Jane Doe"): they are metadata, shown in the header, never claims.
+func withoutMetaBlocks(blocks []string, meta model.Meta) []string {
+	kept := blocks[:0]
+	for _, b := range blocks {
+		if !repeatsMeta(b, meta) {
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}
+
+func repeatsMeta(block string, meta model.Meta) bool {
+	if strings.EqualFold(block, meta.Title) {
+		return true
+	}
+	if meta.Byline == "" {
+		return false
+	}
+	byline := strings.TrimSpace(trimPrefixFold(meta.Byline, "by "))
+	return strings.EqualFold(strings.TrimSpace(trimPrefixFold(block, "by ")), byline)
+}
+
+func trimPrefixFold(s, prefix string) string {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):]
+	}
+	return s
 }
 
 // htmlToUTF8 decodes an HTML page by the usual precedence: byte-order mark,
