@@ -34,6 +34,7 @@ type options struct {
 	socket   string
 	quitKeys string
 	term     string
+	keepTmux bool
 	command  []string
 }
 
@@ -66,6 +67,7 @@ func parseOptions(args []string) (options, error) {
 	fs.StringVar(&o.socket, "socket", "", "tmux socket name (-L) to use and leave running; default: a private server killed on exit")
 	fs.StringVar(&o.quitKeys, "quit", "", "after the marker, send these space-separated keys (tmux send-keys names, e.g. 'q' or 'y Enter') and wait for the program to exit instead of killing it")
 	fs.StringVar(&o.term, "term", "xterm-256color", "TERM inside the pane")
+	fs.BoolVar(&o.keepTmux, "keep-tmux-env", false, "leave TMUX set in the pane, so the program knows it runs in tmux (the Charm stack then runs `tmux info` at start)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -85,7 +87,9 @@ func parseOptions(args []string) (options, error) {
 func run(ctx context.Context, o options, report func(time.Duration)) error {
 	socket, ownServer := o.socket, o.socket == ""
 	if ownServer {
-		socket = fmt.Sprintf("ttff-%d", os.Getpid())
+		// Unique per call: a server being killed by an earlier call on the
+		// same name would drop a new client.
+		socket = fmt.Sprintf("ttff-%d-%d", os.Getpid(), time.Now().UnixNano())
 	}
 	c, err := startControl(socket)
 	if err != nil {
@@ -98,7 +102,7 @@ func run(ctx context.Context, o options, report func(time.Duration)) error {
 		c.close()
 	}()
 	for i := 1; i <= o.runs; i++ {
-		session := fmt.Sprintf("ttff-%d-%d", os.Getpid(), i)
+		session := fmt.Sprintf("ttff-%d-%d-%d", os.Getpid(), time.Now().UnixNano(), i)
 		d, err := measure(ctx, c, o, session)
 		if err != nil {
 			return fmt.Errorf("run %d of %s: %w", i, strings.Join(o.command, " "), err)
@@ -114,7 +118,14 @@ func measure(ctx context.Context, c *control, o options, session string) (time.D
 	target := quote("=" + session + ":")
 	// Going through env always gives tmux two or more arguments, so it execs
 	// the program directly instead of through a shell, and sets TERM for it.
-	argv := append([]string{"env", "TERM=" + o.term}, o.command...)
+	// tmux is only the measuring instrument: by default the program is not
+	// told it runs inside tmux, so it starts as in a plain terminal (the
+	// colour detection of the Charm stack would otherwise run `tmux info`).
+	argv := []string{"env"}
+	if !o.keepTmux {
+		argv = append(argv, "-u", "TMUX", "-u", "TMUX_PANE")
+	}
+	argv = append(append(argv, "TERM="+o.term), o.command...)
 	quoted := make([]string, len(argv))
 	for i, a := range argv {
 		quoted[i] = quote(a)

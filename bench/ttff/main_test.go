@@ -51,12 +51,12 @@ func TestTimesUntilMarkerAppears(t *testing.T) {
 	}
 }
 
-func TestPaneHasRequestedSizeAndTerm(t *testing.T) {
+func TestPaneHasRequestedSizeAndTermAndHidesTmux(t *testing.T) {
 	_, err := measureOnce(t, options{
-		marker:  "size 40 120 term xterm-256color",
+		marker:  "size 40 120 term xterm-256color tmux none",
 		width:   120,
 		height:  40,
-		command: []string{"sh", "-c", `echo "size $(stty size) term $TERM"; sleep 30`},
+		command: []string{"sh", "-c", `echo "size $(stty size) term $TERM tmux ${TMUX:-none}"; sleep 30`},
 	})
 	if err != nil {
 		t.Fatal(err)
