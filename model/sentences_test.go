@@ -1,0 +1,161 @@
+package model
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// sentencesOf runs raw text through the Normalizer and SplitSentences, as
+// the product does, and returns the sentence texts.
+func sentencesOf(raw, format string) []string {
+	var out []string
+	n := NewNormalizer(raw, format)
+	for {
+		p, ok := n.Next()
+		if !ok {
+			return out
+		}
+		for _, sp := range SplitSentences(p) {
+			out = append(out, p[sp[0]:sp[1]])
+		}
+	}
+}
+
+// goldenRulesPath is the shared copy of the English Golden Rules, outside
+// the project: the repository root's sibling "shared" folder.
+var goldenRulesPath = filepath.Join("..", "..", "shared", "peer", "golden_rules_en.json")
+
+func TestGoldenRules(t *testing.T) {
+	data, err := os.ReadFile(goldenRulesPath)
+	if err != nil {
+		t.Skipf("golden rules not available: %v", err)
+	}
+	var rules []struct {
+		Name   string   `json:"name"`
+		Input  string   `json:"input"`
+		Output []string `json:"output"`
+	}
+	if err := json.Unmarshal(data, &rules); err != nil {
+		t.Fatalf("read %s: %v", goldenRulesPath, err)
+	}
+	passed := 0
+	var failed, unsatisfiable []string
+	for _, r := range rules {
+		got := sentencesOf(r.Input, "text")
+		if reflect.DeepEqual(got, r.Output) {
+			passed++
+			continue
+		}
+		// Some cases of this copy lost the list marker of their first item
+		// from the input ("1.) The first item" is expected from "The first
+		// item"); no segmenter can produce text that is not there.
+		flat := strings.Join(strings.Fields(r.Input), " ")
+		missing := false
+		for _, want := range r.Output {
+			if !strings.Contains(flat, want) {
+				missing = true
+			}
+		}
+		if missing {
+			unsatisfiable = append(unsatisfiable, r.Name)
+			t.Logf("unsatisfiable %q: want %q, got %q", r.Name, r.Output, got)
+			continue
+		}
+		failed = append(failed, r.Name)
+		t.Logf("FAIL %q:\n  want %q\n  got  %q", r.Name, r.Output, got)
+	}
+	t.Logf("golden rules: %d of %d passed; %d unsatisfiable (expected text absent from input): %v",
+		passed, len(rules), len(unsatisfiable), unsatisfiable)
+	if passed < 44 {
+		t.Errorf("golden rules: %d of %d passed, want at least 44; failed: %v", passed, len(rules), failed)
+	}
+}
+
+func TestSplitSentencesNewsTraps(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"title before a name", "Dr. Amara K. Osei said the data were clear. Mr. Reyes disagreed.",
+			[]string{"Dr. Amara K. Osei said the data were clear.", "Mr. Reyes disagreed."}},
+		{"stacked military titles", "Lt. Col. Dana Reyes and Gen. Mark Hill spoke. Sen. Ada Ruiz did not.",
+			[]string{"Lt. Col. Dana Reyes and Gen. Mark Hill spoke.", "Sen. Ada Ruiz did not."}},
+		{"initials", "The novel by J. R. R. Tolkien sold well. It still does.",
+			[]string{"The novel by J. R. R. Tolkien sold well.", "It still does."}},
+		{"U.S. before a noun", "The U.S. Army denied it. Officials declined to comment.",
+			[]string{"The U.S. Army denied it.", "Officials declined to comment."}},
+		{"U.S. ending a sentence", "Few migrants reach the U.S. The journey is long.",
+			[]string{"Few migrants reach the U.S.", "The journey is long."}},
+		{"U.K. before a lowercase word", "Prices in the U.K. rose 3.5% in May.",
+			[]string{"Prices in the U.K. rose 3.5% in May."}},
+		{"p.m. ending a sentence", "The vote closed at 5 p.m. Then the count began.",
+			[]string{"The vote closed at 5 p.m.", "Then the count began."}},
+		{"a.m. before a weekday", "It opens at 9 a.m. Monday and closes at noon.",
+			[]string{"It opens at 9 a.m. Monday and closes at noon."}},
+		{"a.m. before a name", "The blast came at 9 a.m. Police sealed the street.",
+			[]string{"The blast came at 9 a.m.", "Police sealed the street."}},
+		{"e.g. and i.e.", "Some cities, e.g. Boston, cut fares, i.e. Fares fell. Others did not.",
+			[]string{"Some cities, e.g. Boston, cut fares, i.e. Fares fell.", "Others did not."}},
+		{"money and percentages", "The deal is worth $3.5 million, up 12.5% from 2023. It closes Friday.",
+			[]string{"The deal is worth $3.5 million, up 12.5% from 2023.", "It closes Friday."}},
+		{"amount ending a sentence", "Revenue reached $1.5 billion. Profit fell.",
+			[]string{"Revenue reached $1.5 billion.", "Profit fell."}},
+		{"times", "The meeting began at 10:30. It ran late.",
+			[]string{"The meeting began at 10:30.", "It ran late."}},
+		{"company suffix mid-sentence", "Acme Inc. said on Tuesday that Widget Co. would merge with it.",
+			[]string{"Acme Inc. said on Tuesday that Widget Co. would merge with it."}},
+		{"company suffix ending a sentence", "The bid came from Orbital Corp. It was rejected.",
+			[]string{"The bid came from Orbital Corp.", "It was rejected."}},
+		{"month and number abbreviations", "The law took effect Jan. 5 under Rule No. 12 of the code. Nobody noticed.",
+			[]string{"The law took effect Jan. 5 under Rule No. 12 of the code.", "Nobody noticed."}},
+		{"units and versus", "The wall is 12 ft. high, approx. twice the old one, in Smith vs. Jones. Work starts soon.",
+			[]string{"The wall is 12 ft. high, approx. twice the old one, in Smith vs. Jones.", "Work starts soon."}},
+		{"etc. ending a sentence", "They sell fruit, bread, etc. The prices are low.",
+			[]string{"They sell fruit, bread, etc.", "The prices are low."}},
+		{"street and saint", "The church on Elm St. near the park is St. Mary's. It is old.",
+			[]string{"The church on Elm St. near the park is St. Mary's.", "It is old."}},
+		{"question in quotes with tag", "\"Why now?\" she asked. Nobody answered.",
+			[]string{"\"Why now?\" she asked.", "Nobody answered."}},
+		{"question in quotes with named tag", "\"Why now?\" Dr. Osei asked. Nobody answered.",
+			[]string{"\"Why now?\" Dr. Osei asked.", "Nobody answered."}},
+		{"period inside quotes then capital", "He said, \"We are ready.\" The crowd cheered.",
+			[]string{"He said, \"We are ready.\"", "The crowd cheered."}},
+		{"curly quotes", "“We will rebuild,” the mayor said. “It will take years.” Work began.",
+			[]string{"“We will rebuild,” the mayor said.", "“It will take years.”", "Work began."}},
+		{"exclamation in quotes with tag", "\"Stop!\" shouted the guard. He ran.",
+			[]string{"\"Stop!\" shouted the guard.", "He ran."}},
+		{"ellipsis mid-sentence", "The answer was... complicated, she said. Then she left.",
+			[]string{"The answer was... complicated, she said.", "Then she left."}},
+		{"ellipsis character ending a sentence", "He waited… Then he left.",
+			[]string{"He waited…", "Then he left."}},
+		{"url and email", "See https://example.org/a.b?c=1 or write to press@example.com. Replies take a day.",
+			[]string{"See https://example.org/a.b?c=1 or write to press@example.com.", "Replies take a day."}},
+		{"parenthetical sentence", "The fund grew (it had shrunk in 2020.) and paid out. Investors were pleased.",
+			[]string{"The fund grew (it had shrunk in 2020.) and paid out.", "Investors were pleased."}},
+		{"sentence in parentheses", "Turnout was low. (Polls closed early.) Results come Monday.",
+			[]string{"Turnout was low.", "(Polls closed early.)", "Results come Monday."}},
+		{"list items on their own lines", "Three steps:\nCheck the source.\nCheck the date",
+			[]string{"Three steps:", "Check the source.", "Check the date"}},
+		{"no terminal punctuation", "A line without an end", []string{"A line without an end"}},
+		{"lowercase after period is not a boundary", "Prices rose 2 pct. on the year.",
+			[]string{"Prices rose 2 pct. on the year."}},
+		{"number ends a sentence before a number", "The toll rose to 41. 12 more are missing.",
+			[]string{"The toll rose to 41.", "12 more are missing."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range SplitSentences(tt.in) {
+				got = append(got, tt.in[sp[0]:sp[1]])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("SplitSentences(%q)\n got  %q\n want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
