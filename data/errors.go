@@ -16,7 +16,7 @@ var (
 	ErrTooLarge       = errors.New("too large")
 	ErrIsDirectory    = errors.New("is a directory")
 	ErrNoArticle      = errors.New("no article text found in the HTML page")
-	ErrHTTPStatus     = errors.New("HTTP error")
+	ErrHTTPStatus     = errors.New("HTTP status not 2xx") // see StatusError
 	ErrContentType    = errors.New("unsupported content type")
 	ErrContentEncode  = errors.New("unsupported content encoding")
 	ErrTooManyRedir   = errors.New("too many redirects")

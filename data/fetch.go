@@ -67,7 +67,7 @@ func (l *Loader) fetch(ctx context.Context, rawURL string) (fetched, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return fetched{}, fmt.Errorf("%w: HTTP %d %s", ErrHTTPStatus, resp.StatusCode, http.StatusText(resp.StatusCode))
+		return fetched{}, &StatusError{Code: resp.StatusCode}
 	}
 	if enc := resp.Header.Get("Content-Encoding"); !resp.Uncompressed && enc != "" && !strings.EqualFold(enc, "identity") {
 		return fetched{}, fmt.Errorf("%w %s", ErrContentEncode, oneLine(enc))
@@ -85,6 +85,17 @@ func (l *Loader) fetch(ctx context.Context, rawURL string) (fetched, error) {
 	}
 	return fetched{body: body, contentType: contentType, url: resp.Request.URL}, nil
 }
+
+// StatusError is a response outside 2xx. Its message uses the standard
+// reason phrase for the code, never the server's own words.
+type StatusError struct{ Code int }
+
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("HTTP %d %s", e.Code, http.StatusText(e.Code))
+}
+
+// Is makes errors.Is(err, ErrHTTPStatus) true for every StatusError.
+func (e *StatusError) Is(target error) bool { return target == ErrHTTPStatus }
 
 // checkRedirect enforces the redirect rules; via holds the requests made so
 // far, so len(via) is the number of redirects this one would make.
