@@ -1,0 +1,603 @@
+package model
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Check-worthiness: what in a sentence a fact-checker could verify or should
+// ask to see sourced. Figures, comparisons with a figure and dates can be
+// checked against records; superlatives ("the deadliest") are claims about
+// every other case; vague quantities ("hundreds", "a sharp increase") are
+// claims of size that give no figure to check.
+//
+// The lexicon below is data: each word has the kinds it can play, and the
+// scanner in CheckWorthiness decides from a word's neighbours which one it
+// plays in a sentence.
+
+// checkKind is a set of roles a word can play.
+type checkKind uint64
+
+const (
+	checkNumberWord           checkKind = 1 << iota // "two", "dozen", "million": a spelled-out figure
+	checkScale                                      // "million", "percent", "dollars": extends a figure
+	checkQuantity                                   // "half", "third": a quantity after an approximator
+	checkMonth                                      // "March", "May"
+	checkMonthAbbr                                  // "Jan.", "Sept.": a month only before a day or year
+	checkDatePrep                                   // "in", "since": introduces a date
+	checkYearNoun                                   // "study", "election": may follow a year ("a 2023 study")
+	checkStop                                       // function words: never the unit of a figure
+	checkAmPm                                       // "a.m.", "p.m."
+	checkCompareThan                                // "more", "fewer": a comparison before "than"
+	checkThan                                       // "than"
+	checkCompareBare                                // "up", "over": a comparison right before a figure
+	checkFrom                                       // "from", in "up from"
+	checkTimes                                      // "times", in "three times more"
+	checkMultiplier                                 // "twice", "doubled"
+	checkArticle                                    // "a", "an"
+	checkDeterminer                                 // "the", "its": before a superlative
+	checkEst                                        // an -est superlative (set by the scanner)
+	checkIrregularSuperlative                       // "best", "worst": superlative after a determiner
+	checkStrongSuperlative                          // "largest", "deadliest": superlative even without one
+	checkNotSuperlative                             // "-est" words that are not superlatives: "interest"
+	checkMost                                       // "most", "least"
+	checkMostNot                                    // after "most", a hedge or a time: "most likely"
+	checkAt                                         // "at", in "at least"
+	checkFirst                                      // "first", in "first ever", "for the first time"
+	checkEver                                       // "ever"
+	checkFor                                        // "for"
+	checkTime                                       // "time"
+	checkRecord                                     // "record", "all-time" before a record noun
+	checkRecordNoun                                 // "high", "number": "a record high"
+	checkUnprecedented                              // "unprecedented", "first-ever": superlative alone
+	checkVague                                      // "many", "numerous": a vague quantity
+	checkVaguePlural                                // "hundreds", "thousands": a vague quantity
+	checkVagueOf                                    // "scores", "a number": vague before "of"
+	checkNeedsArticle                               // of the checkVagueOf words: needs "a"/"the" before
+	checkOf                                         // "of"
+	checkHowAs                                      // "how", "as": "how many" asks, "as many as" bounds
+	checkTrendModifier                              // "sharp", "significant": before a trend noun
+	checkTrendNoun                                  // "increase", "number": after a trend modifier
+	checkTrendVerb                                  // "rose", "increasing": before a trend adverb
+	checkTrendAdverb                                // "sharply", "significantly"
+	checkTrendAlone                                 // "skyrocketed", "soaring": a vague change by itself
+	checkSurgeNoun                                  // "surge", "influx": vague in "a surge in/of"
+	checkInOf                                       // "in", "of": after a surge noun
+	checkYearPrefix                                 // "mid", "late": "mid-2023"
+)
+
+// checkLexicon lists each kind's words. A word may appear under several
+// kinds. Words are lower case; abbreviations have no final period ("a.m").
+var checkLexicon = []struct {
+	kind  checkKind
+	words string
+}{
+	{checkNumberWord, "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
+		"sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety " +
+		"hundred thousand million billion trillion dozen"},
+	{checkScale, "hundred thousand million billion trillion percent bn mn dollars euros pounds yen yuan " +
+		"rupees francs cents"},
+	{checkQuantity, "half third quarter twice double triple"},
+	{checkMonth, "january february march april may june july august september october november december"},
+	{checkMonthAbbr, "jan feb mar apr jun jul aug sep sept oct nov dec"},
+	{checkDatePrep, "in since by until till from through during before after between early late mid of"},
+	{checkYearNoun, "study report survey census election elections budget season campaign olympics law act " +
+		"agreement deal figures data levels level review attack attacks crisis war summit plan strategy " +
+		"analysis poll edition estimate estimates peak average"},
+	{checkStop, "of and or to in on at for by with from were was are is be been have has had who that " +
+		"which than as but it its they he she we you i said says the a an more less times per"},
+	{checkAmPm, "a.m p.m"},
+	{checkCompareThan, "more less fewer greater higher lower larger bigger smaller"},
+	{checkThan, "than"},
+	{checkCompareBare, "up down over under above below"},
+	{checkFrom, "from"},
+	{checkTimes, "times"},
+	{checkMultiplier, "twice doubled tripled quadrupled halved"},
+	{checkArticle, "a an"},
+	{checkDeterminer, "the its their his her our my your whose"},
+	{checkIrregularSuperlative, "best worst"},
+	{checkStrongSuperlative, "largest biggest deadliest highest lowest greatest smallest costliest fastest " +
+		"longest worst"},
+	{checkNotSuperlative, "interest protest forest request suggest west honest modest contest arrest test " +
+		"manifest harvest invest nest rest guest quest chest pest vest zest crest digest conquest priest " +
+		"earnest inquest latest unrest midwest southwest northwest attest detest infest ingest behest " +
+		"bequest tempest everest budapest bucharest dishonest retest pretest lest ernest divest incest molest"},
+	{checkMost, "most least"},
+	{checkMostNot, "likely probably recently recent importantly notably"},
+	{checkAt, "at"},
+	{checkFirst, "first"},
+	{checkEver, "ever"},
+	{checkFor, "for"},
+	{checkTime, "time"},
+	{checkRecord, "record all-time"},
+	{checkRecordNoun, "high highs low lows number numbers level levels amount year heat temperatures profit " +
+		"profits sales turnout"},
+	{checkUnprecedented, "unprecedented first-ever record-breaking record-high record-low"},
+	{checkVague, "many numerous countless"},
+	{checkVaguePlural, "hundreds thousands millions billions dozens tens"},
+	{checkVagueOf, "scores host slew raft lot lots number handful majority multitude"},
+	{checkNeedsArticle, "host slew raft lot number handful majority multitude"},
+	{checkOf, "of"},
+	{checkHowAs, "how as"},
+	{checkTrendModifier, "sharp significant dramatic substantial huge massive steep marked considerable " +
+		"large growing rising increasing major big rapid enormous tremendous notable alarming worrying " +
+		"unprecedented record"},
+	{checkTrendNoun, "increase increases rise rises surge spike jump drop decline fall decrease number " +
+		"numbers amount share proportion influx growth reduction uptick wave boom"},
+	{checkTrendVerb, "increase increases increased increasing rise rises rose rising risen grow grows grew " +
+		"growing grown surge surged surging jump jumped jumping drop dropped dropping fall falls fell " +
+		"falling fallen decline declined declining decrease decreased decreasing climb climbed climbing"},
+	{checkTrendAdverb, "sharply significantly dramatically substantially considerably steeply rapidly " +
+		"markedly massively exponentially drastically"},
+	{checkTrendAlone, "skyrocketed skyrocketing soared soaring plummeted plummeting plunged plunging " +
+		"ballooned ballooning spiked spiking"},
+	{checkSurgeNoun, "surge spike influx uptick upsurge flood wave jump"},
+	{checkInOf, "in of"},
+	{checkYearPrefix, "mid early late pre post"},
+}
+
+var checkKinds = buildCheckKinds()
+
+func buildCheckKinds() map[string]checkKind {
+	m := map[string]checkKind{}
+	for _, row := range checkLexicon {
+		for _, w := range strings.Fields(row.words) {
+			m[w] |= row.kind
+		}
+	}
+	return m
+}
+
+// checkKindOf is the kinds of one word. A hyphenated word not in the
+// lexicon takes its first part's kinds ("twenty-five", "worst-hit",
+// "record-setting"); an -est word of five letters or more is a superlative
+// unless listed as not one.
+func checkKindOf(w string) checkKind {
+	var buf [signalKeyMax]byte
+	key, ok := signalKey(w, &buf)
+	if !ok {
+		return 0
+	}
+	kind, found := checkKinds[string(key)]
+	if !found {
+		if dash := bytes.IndexByte(key, '-'); dash > 0 {
+			key = key[:dash]
+			kind = checkKinds[string(key)]
+		}
+	}
+	if kind&checkNotSuperlative == 0 && len(key) >= 5 && string(key[len(key)-3:]) == "est" && signalAllLetters(key) {
+		kind |= checkEst
+	}
+	return kind
+}
+
+func signalAllLetters(b []byte) bool {
+	for _, c := range b {
+		if !signalLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// CheckWorthiness reports whether a fact-checker should verify the sentence,
+// and why, in short phrases fit for a note: "a figure: 49%", "a comparison:
+// 'more than 100'", "a date: 2023", "a superlative: 'the deadliest'", "a
+// vague quantity ('hundreds') with no figure". Vague quantities are reported
+// only when the sentence gives no figure at all.
+func CheckWorthiness(sentence string) (bool, []string) {
+	sc := checkScanner{s: sentence}
+	for i := range sc.w {
+		sc.w[i].start = -1
+	}
+	for i := 2; i < len(sc.w); i++ {
+		sc.w[i] = sc.read()
+	}
+	for sc.w[2].start >= 0 {
+		for n := sc.step(); n > 0; n-- {
+			sc.shift()
+		}
+	}
+	if !sc.figure {
+		for _, v := range sc.vague[:sc.nvague] {
+			sc.reasons = appendSignal(sc.reasons, "a vague quantity ('"+strings.ToLower(sentence[v[0]:v[1]])+"') with no figure")
+		}
+	}
+	return len(sc.reasons) > 0, sc.reasons
+}
+
+// checkWord is one word in the scanner's window.
+type checkWord struct {
+	start, end int // -1 when before the sentence's start or past its end
+	kind       checkKind
+	number     bool // starts with a digit or a currency sign
+	capital    bool // starts with an upper-case ASCII letter
+	possessive bool // ends in 's or s': a determiner before a superlative
+}
+
+// checkScanner walks a sentence with a window of five words: two before the
+// current one (w[2]) and two after, each classified once.
+type checkScanner struct {
+	s       string
+	pos     int
+	w       [5]checkWord
+	reasons []string
+	vague   [4][2]int
+	nvague  int
+	figure  bool // a figure or a comparison with one was found
+}
+
+func (c *checkScanner) read() checkWord {
+	st, en := nextSignalWord(c.s, c.pos)
+	if st < 0 {
+		return checkWord{start: -1, end: -1}
+	}
+	c.pos = en
+	w := c.s[st:en]
+	return checkWord{
+		start:      st,
+		end:        en,
+		kind:       checkKindOf(w),
+		number:     signalNumberAt(c.s, st),
+		capital:    'A' <= w[0] && w[0] <= 'Z',
+		possessive: strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'"),
+	}
+}
+
+func (c *checkScanner) shift() {
+	copy(c.w[:], c.w[1:])
+	c.w[4] = c.read()
+}
+
+func (c *checkScanner) text(from, to checkWord) string { return c.s[from.start:to.end] }
+
+// joined reports whether words a and b are next to each other with only
+// white space between, so a phrase never spans a comma.
+func (c *checkScanner) joined(a, b checkWord) bool {
+	return a.start >= 0 && b.start >= 0 && signalOnlySpaces(c.s[a.end:b.start])
+}
+
+func (c *checkScanner) add(reason string) { c.reasons = appendSignal(c.reasons, reason) }
+
+func (c *checkScanner) addVague(from, to checkWord) {
+	if c.nvague < len(c.vague) {
+		c.vague[c.nvague] = [2]int{from.start, to.end}
+		c.nvague++
+	}
+}
+
+// step looks at the current word and returns how many words it used (at
+// least one).
+func (c *checkScanner) step() int {
+	cur := c.w[2]
+	k := cur.kind
+	switch {
+	case cur.number:
+		return c.number()
+	case k&(checkMonth|checkMonthAbbr) != 0 && cur.capital:
+		if n := c.monthDate(); n > 0 {
+			return n
+		}
+	case k&checkYearPrefix != 0 && strings.IndexByte(c.s[cur.start:cur.end], '-') > 0:
+		if c.isYear(c.s[strings.IndexByte(c.s[cur.start:cur.end], '-')+cur.start+1 : cur.end]) {
+			c.add("a date: " + c.s[cur.start:cur.end])
+			return 1
+		}
+	case k&checkNumberWord != 0:
+		return c.numberWord()
+	case k&checkMultiplier != 0:
+		return c.multiplier()
+	}
+	if k&(checkMost|checkEst|checkIrregularSuperlative|checkStrongSuperlative|checkFirst|checkRecord|checkUnprecedented) != 0 {
+		if n := c.superlative(); n > 0 {
+			return n
+		}
+	}
+	return c.vagueQuantity()
+}
+
+// number handles a word that starts with a digit or a currency sign: a time,
+// a date, a comparison or a plain figure.
+func (c *checkScanner) number() int {
+	prev2, prev, cur, next, next2 := c.w[0], c.w[1], c.w[2], c.w[3], c.w[4]
+	w := c.s[cur.start:cur.end]
+	switch {
+	case strings.IndexByte(w, ':') > 0 || (next.kind&checkAmPm != 0 && c.joined(cur, next)):
+		end, n := cur, 1
+		if next.kind&checkAmPm != 0 && c.joined(cur, next) {
+			end, n = next, 2
+		}
+		t := c.text(cur, end)
+		if end.kind&checkAmPm != 0 && end.end < len(c.s) && c.s[end.end] == '.' {
+			t += "."
+		}
+		c.add("a time: " + t)
+		return n
+	case len(w) == 5 && w[4] == 's' && signalAllDigits(w[:4]):
+		c.add("a date: " + w)
+		return 1
+	case signalOrdinal(w):
+		return 1
+	case c.isYear(w) && c.yearContext():
+		c.add("a date: " + w)
+		return 1
+	case signalAllDigits(w) && len(w) <= 2 && next.kind&checkMonth != 0 && next.capital && c.joined(cur, next):
+		end, n := next, 2
+		if next2.number && c.isYear(c.s[next2.start:next2.end]) && c.s[next.end:next2.start] == " " {
+			end, n = next2, 3
+		}
+		c.add("a date: " + c.text(cur, end))
+		return n
+	case next.kind&checkTimes != 0 && c.joined(cur, next):
+		return c.times(cur)
+	}
+	start, comparison := cur, false
+	switch {
+	case prev.kind&checkThan != 0 && prev2.kind&checkCompareThan != 0:
+		start, comparison = prev2, true
+	case prev.kind&checkCompareBare != 0 && c.joined(prev, cur):
+		start, comparison = prev, true
+	case prev.kind&checkFrom != 0 && prev2.kind&checkCompareBare != 0:
+		start, comparison = prev2, true
+	}
+	end, n := c.figureEnd(cur)
+	c.figure = true
+	if comparison {
+		c.add("a comparison: '" + c.text(start, end) + "'")
+	} else {
+		c.add("a figure: " + c.text(start, end))
+	}
+	return n
+}
+
+// figureEnd extends a figure over the scale and unit words after it: "3.5
+// million", "49 percent", "5 per cent", "2 million dollars".
+func (c *checkScanner) figureEnd(cur checkWord) (checkWord, int) {
+	end, n := cur, 1
+	for n < 3 {
+		next := c.w[2+n]
+		switch {
+		case next.kind&checkScale != 0 && c.joined(end, next):
+			end = next
+			n++
+			continue
+		case n == 1 && signalWordIs(c.s[max(next.start, 0):max(next.end, 0)], "per") &&
+			signalWordIs(c.s[max(c.w[4].start, 0):max(c.w[4].end, 0)], "cent") && c.joined(end, next):
+			return c.w[4], 3
+		}
+		break
+	}
+	return end, n
+}
+
+// times handles "three times" (optionally "more", "higher", "as"): a
+// comparison with a figure.
+func (c *checkScanner) times(from checkWord) int {
+	times := c.w[3]
+	end, n := times, 2
+	if after := c.w[4]; after.kind&(checkCompareThan|checkHowAs) != 0 && c.joined(times, after) {
+		end, n = after, 3
+	}
+	c.figure = true
+	c.add("a comparison: '" + strings.ToLower(c.text(from, end)) + "'")
+	return n
+}
+
+// multiplier handles "twice as many", "doubled": a comparison with a figure.
+func (c *checkScanner) multiplier() int {
+	cur, next, next2 := c.w[2], c.w[3], c.w[4]
+	end, n := cur, 1
+	if next.kind&checkHowAs != 0 && next2.start >= 0 && c.joined(cur, next) && c.joined(next, next2) {
+		end, n = next2, 3
+	}
+	c.figure = true
+	c.add("a comparison: '" + strings.ToLower(c.text(cur, end)) + "'")
+	return n
+}
+
+// numberWord handles a spelled-out figure: "two decades", "a dozen
+// people", "three million".
+func (c *checkScanner) numberWord() int {
+	prev, cur := c.w[1], c.w[2]
+	start, end, n := cur, cur, 1
+	if prev.kind&checkArticle != 0 && c.joined(prev, cur) {
+		start = prev
+	}
+	if next := c.w[3]; next.kind&(checkNumberWord|checkScale) != 0 && c.joined(cur, next) {
+		end, n = next, 2
+	}
+	if next := c.w[2+n]; n == 1 && next.kind&checkTimes != 0 && c.joined(end, next) {
+		return c.times(start)
+	}
+	if n < 3 {
+		next := c.w[2+n]
+		if next.start >= 0 && !next.number && !next.capital && next.kind&checkStop == 0 &&
+			signalLetter(c.s[next.start]) && c.joined(end, next) {
+			end, n = next, n+1
+		}
+	}
+	c.figure = true
+	c.add("a figure: " + strings.ToLower(c.text(start, end)))
+	return n
+}
+
+// monthDate handles a capitalised month: "March 3", "March 3, 2024", "May
+// 2023", or "in March". It returns 0 when the word is no date ("Theresa
+// May", "Jan Novak").
+func (c *checkScanner) monthDate() int {
+	prev, cur, next, next2 := c.w[1], c.w[2], c.w[3], c.w[4]
+	if next.number && next.start >= 0 {
+		nw := c.s[next.start:next.end]
+		gap := c.s[cur.end:next.start]
+		if gap != " " && gap != ". " {
+			return 0
+		}
+		switch {
+		case c.isYear(nw):
+			c.add("a date: " + c.text(cur, next))
+			return 2
+		case signalDay(nw):
+			if next2.number && c.isYear(c.s[next2.start:next2.end]) {
+				if g := c.s[next.end:next2.start]; g == ", " || g == " " {
+					c.add("a date: " + c.text(cur, next2))
+					return 3
+				}
+			}
+			c.add("a date: " + c.text(cur, next))
+			return 2
+		}
+	}
+	if cur.kind&checkMonth != 0 && prev.kind&checkDatePrep != 0 && c.joined(prev, cur) {
+		c.add("a date: " + c.text(cur, cur))
+		return 1
+	}
+	return 0
+}
+
+// isYear reports whether w is a year from 1800 to 2099.
+func (c *checkScanner) isYear(w string) bool {
+	return len(w) == 4 && signalAllDigits(w) && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20")
+}
+
+// yearContext tells a year from a count of four digits ("2000 troops"): a
+// year follows a date word ("in 2023") or is followed by punctuation, the
+// end, a capitalised word, a function word or a noun that years qualify ("a
+// 2023 study").
+func (c *checkScanner) yearContext() bool {
+	prev, cur, next := c.w[1], c.w[2], c.w[3]
+	if prev.kind&(checkDatePrep|checkMonth) != 0 {
+		return true
+	}
+	return next.start < 0 || !c.joined(cur, next) || next.capital || next.kind&(checkStop|checkYearNoun) != 0
+}
+
+// superlative handles "the deadliest", "the most dangerous", "largest",
+// "the biggest ever", "first ever", "for the first time", "a record high",
+// "unprecedented". It returns 0 when the word is no superlative here ("at
+// least", "most likely", "best known").
+func (c *checkScanner) superlative() int {
+	prev2, prev, cur, next := c.w[0], c.w[1], c.w[2], c.w[3]
+	k := cur.kind
+	det := (prev.kind&checkDeterminer != 0 || prev.possessive) && c.joined(prev, cur)
+	start := cur
+	if det {
+		start = prev
+	}
+	switch {
+	case k&checkRecord != 0 && next.kind&checkRecordNoun != 0 && c.joined(cur, next):
+		c.add("a superlative: '" + strings.ToLower(c.text(cur, next)) + "'")
+		return 2
+	case k&checkUnprecedented != 0 || (k&checkRecord != 0 && strings.IndexByte(c.s[cur.start:cur.end], '-') > 0):
+		c.add("a superlative: '" + strings.ToLower(c.text(cur, cur)) + "'")
+		return 1
+	case k&checkRecord != 0:
+		return 0
+	case k&checkFirst != 0:
+		if next.kind&checkEver != 0 && c.joined(cur, next) {
+			c.add("a superlative: '" + strings.ToLower(c.text(cur, next)) + "'")
+			return 2
+		}
+		if prev.kind&checkDeterminer != 0 && prev2.kind&checkFor != 0 && next.kind&checkTime != 0 {
+			c.add("a superlative: '" + strings.ToLower(c.text(prev2, next)) + "'")
+			return 2
+		}
+		return 0
+	case k&checkMost != 0:
+		if prev.kind&checkAt != 0 || next.kind&checkMostNot != 0 {
+			return 0
+		}
+		end, n := cur, 1
+		if next.start >= 0 && !next.number && next.kind&checkStop == 0 && c.joined(cur, next) {
+			end, n = next, 2
+		}
+		c.add("a superlative: '" + strings.ToLower(c.text(start, end)) + "'")
+		return n
+	}
+	if !det && k&checkStrongSuperlative == 0 && next.kind&checkEver == 0 {
+		return 0
+	}
+	end, n := cur, 1
+	if next.kind&checkEver != 0 && c.joined(cur, next) {
+		end, n = next, 2
+	}
+	c.add("a superlative: '" + strings.ToLower(c.text(start, end)) + "'")
+	return n
+}
+
+// vagueQuantity notes a quantity with no figure: "hundreds", "hundreds of
+// thousands", "many", "a number of", "a sharp increase", "increasing
+// significantly", "soaring".
+func (c *checkScanner) vagueQuantity() int {
+	prev, cur, next, next2 := c.w[1], c.w[2], c.w[3], c.w[4]
+	k := cur.kind
+	article := prev.kind&(checkArticle|checkDeterminer) != 0 && c.joined(prev, cur)
+	switch {
+	case k&checkVaguePlural != 0:
+		if next.kind&checkOf != 0 && next2.kind&checkVaguePlural != 0 && c.joined(cur, next) && c.joined(next, next2) {
+			c.addVague(cur, next2)
+			return 3
+		}
+		c.addVague(cur, cur)
+	case k&checkVague != 0:
+		if prev.kind&checkHowAs == 0 {
+			c.addVague(cur, cur)
+		}
+	case k&checkVagueOf != 0 && next.kind&checkOf != 0 && c.joined(cur, next):
+		switch {
+		case !article && k&checkNeedsArticle == 0:
+			c.addVague(cur, cur)
+		case article && (prev.kind&checkArticle != 0 || k&checkNeedsArticle == 0 || signalWordIs(c.s[cur.start:cur.end], "majority")):
+			c.addVague(prev, cur)
+		}
+	case k&checkTrendModifier != 0 && next.kind&checkTrendNoun != 0 && c.joined(cur, next):
+		if prev.kind&checkArticle != 0 && c.joined(prev, cur) {
+			c.addVague(prev, next)
+		} else {
+			c.addVague(cur, next)
+		}
+		return 2
+	case k&checkTrendVerb != 0 && next.kind&checkTrendAdverb != 0 && c.joined(cur, next),
+		k&checkTrendAdverb != 0 && next.kind&checkTrendVerb != 0 && c.joined(cur, next):
+		c.addVague(cur, next)
+		return 2
+	case k&checkTrendAlone != 0:
+		c.addVague(cur, cur)
+	case k&checkSurgeNoun != 0 && prev.kind&checkArticle != 0 && next.kind&checkInOf != 0 && c.joined(prev, cur):
+		c.addVague(prev, cur)
+	}
+	return 1
+}
+
+func signalAllDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !signalDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// signalDay reports whether w is a day of the month: "3", "21", "3rd".
+func signalDay(w string) bool {
+	digits := strings.TrimRight(w, "stndrh")
+	if !signalAllDigits(digits) || len(digits) > 2 {
+		return false
+	}
+	d := int(digits[0] - '0')
+	if len(digits) == 2 {
+		d = d*10 + int(digits[1]-'0')
+	}
+	return d >= 1 && d <= 31
+}
+
+// signalOrdinal reports whether w is an ordinal number: "21st", "3rd".
+func signalOrdinal(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-2:]) {
+	case "st", "nd", "rd", "th":
+		return signalAllDigits(w[:len(w)-2])
+	}
+	return false
+}

@@ -1,0 +1,192 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestHedgesFindsHedgesInOrder(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     []string
+	}{
+		// Modals.
+		{"The group may attempt an attack on US soil.", []string{"may"}},
+		{"Operatives could slip through undetected.", []string{"could"}},
+		{"The plan might fail, and it may cost more.", []string{"might", "may"}},
+		{"“We could lose everything,” she said.", []string{"could"}},
+		{"May I ask why the report was delayed?", []string{"may"}},
+		{"It may or may not be true.", []string{"may or may not"}},
+		// Epistemic adverbs, adjectives and verbs.
+		{"The minister reportedly resigned on Friday.", []string{"reportedly"}},
+		{"The suspect allegedly stole the data, apparently without help.", []string{"allegedly", "apparently"}},
+		{"Europe is a more likely target.", []string{"likely"}},
+		{"Attacks are still possible, and potentially deadly.", []string{"possible", "potentially"}},
+		{"The data suggest a link.", []string{"suggest"}},
+		{"The figures seem low, and the trend appears to be slowing.", []string{"seem", "appears to"}},
+		{"Militants believed to be linked to the group were arrested.", []string{"believed to"}},
+		{"The painting is said to be worth millions.", []string{"is said to"}},
+		{"He is thought to have fled the country.", []string{"thought to"}},
+		{"An estimated 3,000 people attended.", []string{"estimated"}},
+		{"The study suggested that the drug works.", []string{"suggested that"}},
+		// Agentless frames.
+		{"It is feared that the dam will fail.", []string{"it is feared that"}},
+		{"It was widely believed the talks would collapse.", []string{"it was widely believed"}},
+		{"There is a fear that ISIS-K operatives could slip through.", []string{"there is a fear that", "could"}},
+		{"There are concerns that prices will rise.", []string{"there are concerns that"}},
+		{"A second attack cannot be ruled out.", []string{"cannot be ruled out"}},
+		{"Officials can’t rule out sabotage.", []string{"can't rule out"}},
+		// Approximators count only before a figure or a quantity word.
+		{"About 300 people were evacuated.", []string{"about"}},
+		{"Some 200 homes lost power for roughly two days.", []string{"some", "roughly"}},
+		{"The fund has grown to nearly $4 billion.", []string{"nearly"}},
+		{"Up to 40% of the crop was lost.", []string{"up to"}},
+		{"As many as 1,200 workers could lose their jobs.", []string{"as many as", "could"}},
+		{"Around a dozen boats were damaged.", []string{"around"}},
+		{"Almost half of voters agreed.", []string{"almost"}},
+	}
+	for _, c := range cases {
+		got := Hedges(c.sentence)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Hedges(%q) = %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestHedgesIgnoresLookalikes(t *testing.T) {
+	for _, sentence := range []string{
+		"Lerette expressed concerns about armed terrorists.",
+		"The vote was held in May.",
+		"The law took effect on May 5, 2023.",
+		"Theresa May said the deal was done.",
+		"May was the wettest month on record.",
+		"The country showed its military might.",
+		"Police could not confirm the report.",
+		"Residents can leave at any time.",
+		"She said it would close next year.",
+		"He appeared in court on Monday.",
+		"He said to reporters that the plan was final.",
+		"Some residents left the area.",
+		"The talks went on for about an hour after the walkout.",
+		"Nearly everyone agreed.",
+		"The attack was the deadliest in two decades.",
+		"The potential for attacks remains.",
+		"The mayor is the agency's chief.",
+	} {
+		if got := Hedges(sentence); len(got) != 0 {
+			t.Errorf("Hedges(%q) = %q, want none", sentence, got)
+		}
+	}
+}
+
+func TestHedgesReportsEachHedgeOnce(t *testing.T) {
+	got := Hedges("It may rain, it may snow, and it may do both.")
+	if !slices.Equal(got, []string{"may"}) {
+		t.Errorf("got %q, want [may]", got)
+	}
+}
+
+func TestCheckWorthinessGivesReasons(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     []string
+	}{
+		// Figures: numbers, money, percentages, spelled-out numbers.
+		{"Support for the plan fell to 49% in the poll.", []string{"a figure: 49%"}},
+		{"The city paid $3.5 million for the land.", []string{"a figure: $3.5 million"}},
+		{"Turnout was 61.2 percent.", []string{"a figure: 61.2 percent"}},
+		{"Prices rose 5 per cent.", []string{"a figure: 5 per cent"}},
+		{"The company laid off 1,200 workers.", []string{"a figure: 1,200"}},
+		{"It was the worst attack in Europe in two decades.", []string{"a superlative: 'the worst'", "a figure: two decades"}},
+		{"A dozen boats sank.", []string{"a figure: a dozen boats"}},
+		{"The fund is worth €20 million.", []string{"a figure: €20 million"}},
+		// Comparisons with a figure.
+		{"More than 100 people were hurt.", []string{"a comparison: 'More than 100'"}},
+		{"Costs are up 20% from last year.", []string{"a comparison: 'up 20%'"}},
+		{"The new reactor is three times more powerful.", []string{"a comparison: 'three times more'"}},
+		{"Exports doubled last year.", []string{"a comparison: 'doubled'"}},
+		{"Women were twice as likely to be hired.", []string{"a comparison: 'twice as likely'"}},
+		// Dates and times.
+		{"The law was passed in 2023.", []string{"a date: 2023"}},
+		{"The law took effect on March 3, 2024, after a vote.", []string{"a date: March 3, 2024"}},
+		{"The talks began on Jan. 5 in Geneva.", []string{"a date: Jan. 5"}},
+		{"Rents have risen since the 1990s.", []string{"a date: 1990s"}},
+		{"The vote was held in May.", []string{"a date: May"}},
+		{"The blast happened at 3 p.m. on Tuesday.", []string{"a time: 3 p.m."}},
+		{"A 2021 study found no link.", []string{"a date: 2021"}},
+		{"Prices peaked in mid-2022.", []string{"a date: mid-2022"}},
+		{"The strike began on 5 May 2021.", []string{"a date: 5 May 2021"}},
+		// Superlatives.
+		{"The attack was the deadliest in Europe.", []string{"a superlative: 'the deadliest'"}},
+		{"It is the country's largest port.", []string{"a superlative: 'country's largest'"}},
+		{"This is the most expensive bridge in the state.", []string{"a superlative: 'the most expensive'"}},
+		{"It was the first ever conviction under the law.", []string{"a superlative: 'first ever'"}},
+		{"The drought is unprecedented.", []string{"a superlative: 'unprecedented'"}},
+		{"Prices hit a record high.", []string{"a superlative: 'record high'"}},
+		{"For the first time, the party lost the seat.", []string{"a superlative: 'for the first time'"}},
+		{"It was the biggest ever fine.", []string{"a superlative: 'the biggest ever'"}},
+		// Vague quantities with no figure.
+		{"Potentially hundreds of individuals are entering the country.", []string{"a vague quantity ('hundreds') with no figure"}},
+		{"There has been a sharp increase in the number of suspects.", []string{"a vague quantity ('a sharp increase') with no figure"}},
+		{"A significant number of migrants were stopped.", []string{"a vague quantity ('a significant number') with no figure"}},
+		{"Many residents fled.", []string{"a vague quantity ('many') with no figure"}},
+		{"A growing number of schools ban phones.", []string{"a vague quantity ('a growing number') with no figure"}},
+		{"Hundreds of thousands marched.", []string{"a vague quantity ('hundreds of thousands') with no figure"}},
+		{"Arrests are increasing significantly.", []string{"a vague quantity ('increasing significantly') with no figure"}},
+		{"Rents have soared.", []string{"a vague quantity ('soared') with no figure"}},
+		{"Scores of people were hurt.", []string{"a vague quantity ('scores') with no figure"}},
+		{"A surge in arrests followed.", []string{"a vague quantity ('a surge') with no figure"}},
+		// A figure makes the vague quantity moot.
+		{"Thousands gathered, and 12 people were arrested.", []string{"a figure: 12"}},
+		// Several reasons, each once.
+		{"In 2023, 49% said yes, and 49% said no.", []string{"a date: 2023", "a figure: 49%"}},
+	}
+	for _, c := range cases {
+		ok, got := CheckWorthiness(c.sentence)
+		if !ok || !slices.Equal(got, c.want) {
+			t.Errorf("CheckWorthiness(%q) = %v, %q; want true, %q", c.sentence, ok, got, c.want)
+		}
+	}
+}
+
+func TestCheckWorthinessIgnoresPlainSentences(t *testing.T) {
+	for _, sentence := range []string{
+		"The threat is a serious concern, according to officials.",
+		"Clarke and Byman both emphasize the need for vigilance.",
+		"The group is growing bolder.",
+		"The open borders present a substantial terror risk.",
+		"Interest in the protest grew.",
+		"At least the talks resumed.",
+		"It will most likely rain.",
+		"She is best known for her novels.",
+		"Theresa May said the deal was done.",
+		"The number of complaints is not known.",
+		"How many people attended is unclear.",
+		"It is one of the options.",
+		"The latest report was published.",
+		"Jan Novak, the mayor, spoke first.",
+		"Visit the U.S. embassy.",
+		"Some residents left the area.",
+	} {
+		if ok, got := CheckWorthiness(sentence); ok || len(got) != 0 {
+			t.Errorf("CheckWorthiness(%q) = %v, %q; want false and no reasons", sentence, ok, got)
+		}
+	}
+}
+
+func TestSignalWordsKeepFiguresAndAbbreviationsWhole(t *testing.T) {
+	s := `He said: "U.S. prices rose 3.5% to $1,200.50 at 10:30, the first-ever rise." Don’t panic...`
+	var got []string
+	for i := 0; ; {
+		st, en := nextSignalWord(s, i)
+		if st < 0 {
+			break
+		}
+		got = append(got, s[st:en])
+		i = en
+	}
+	want := []string{"He", "said", "U.S", "prices", "rose", "3.5%", "to", "$1,200.50", "at", "10:30", "the", "first-ever", "rise", "Don’t", "panic"}
+	if !slices.Equal(got, want) {
+		t.Errorf("words = %q\nwant    %q", got, want)
+	}
+}
