@@ -1,21 +1,41 @@
 package model
 
-import (
-	"crypto/sha256"
-	"encoding/hex"
-)
+import "slices"
 
 // Analyzer analyses an article paragraph by paragraph, so a reader can show
 // the first screen of a huge article before the rest is analysed. Only one
 // goroutine may call Step at a time; Snapshot results are safe to read while
 // Step runs again.
+//
+// State that spans paragraphs (coreference, the speaker of an open quote)
+// lives in the Analyzer, so any sequence of Step calls yields exactly the
+// article a one-shot Analyze yields.
+//
+// Memory shared with snapshots is never written again: paragraphs and claims
+// are appended, never changed; a speaker's Claims slice is only appended to;
+// Snapshot copies the speakers and their aliases. The one change to
+// published claims, the notes decided at the end of the article, is made on
+// a fresh copy of the claims slice (see finish).
 type Analyzer struct {
-	norm *Normalizer
-	meta Meta
-	art  Article
-	ids  map[string]int
-	done bool
-	size int
+	norm   *Normalizer
+	meta   Meta
+	art    Article
+	ids    claimIDs
+	coref  *resolver
+	quote  quoteState
+	tokens []token // reused scratch space for one sentence's tokens
+	done   bool
+	size   int
+}
+
+// quoteState remembers the speakers of the latest attributed claim, to whom
+// a following quotation without a tag of its own belongs ("“A,” said X.
+// “B.”"). It holds only across adjacent claims: an unattributed claim in
+// between clears it.
+type quoteState struct {
+	speakers  []int
+	cue       string
+	paragraph int // 0-based paragraph where it was set
 }
 
 // NewAnalyzer prepares the analysis of raw text described by meta.
@@ -23,7 +43,9 @@ func NewAnalyzer(raw string, meta Meta) *Analyzer {
 	if meta.Format == "" {
 		meta.Format = "text"
 	}
-	return &Analyzer{norm: NewNormalizer(raw, meta.Format), meta: meta, ids: map[string]int{}, size: len(raw)}
+	a := &Analyzer{norm: NewNormalizer(raw, meta.Format), meta: meta, size: len(raw)}
+	a.coref = newResolver(&a.art.Speakers)
+	return a
 }
 
 // Step analyses up to n more paragraphs and reports whether the article is
@@ -32,7 +54,7 @@ func (a *Analyzer) Step(n int) bool {
 	for i := 0; i < n && !a.done; i++ {
 		p, ok := a.norm.Next()
 		if !ok {
-			a.done = true
+			a.finish()
 			break
 		}
 		a.addParagraph(p)
@@ -61,39 +83,226 @@ func (a *Analyzer) Snapshot() Article {
 	}
 	art.Paragraphs = art.Paragraphs[:len(art.Paragraphs):len(art.Paragraphs)]
 	art.Claims = art.Claims[:len(art.Claims):len(art.Claims)]
-	art.Speakers = append([]Speaker(nil), art.Speakers...)
+	art.Speakers = make([]Speaker, len(a.art.Speakers))
+	for i, sp := range a.art.Speakers {
+		sp.Aliases = slices.Clone(sp.Aliases)
+		sp.Claims = sp.Claims[:len(sp.Claims):len(sp.Claims)]
+		art.Speakers[i] = sp
+	}
 	return art
+}
+
+// sentenceAttribution is what attribution found for one sentence before
+// quotations are followed across sentences.
+type sentenceAttribution struct {
+	speakers     []int
+	cue          string
+	unclear      string // a pronoun cue with no antecedent
+	quoted       bool   // the sentence carries a direct or partial quote
+	startsQuoted bool   // it opens with a quotation (or continues one)
+	firstSpan    int    // first and last quotation it overlaps, -1 if none
+	lastSpan     int
 }
 
 func (a *Analyzer) addParagraph(text string) {
 	pi := len(a.art.Paragraphs)
 	para := Paragraph{Index: pi + 1, Text: text}
-	for _, sp := range SplitSentences(text) {
+	spans := quoteSpans(text)
+	sents := SplitSentences(text)
+	base := len(a.art.Claims)
+	attrs := make([]sentenceAttribution, len(sents))
+	for i, sp := range sents {
+		attrs[i] = a.attribute(text, sp, spans, base+i)
+	}
+	a.followQuotes(attrs, pi)
+	for i, sp := range sents {
+		at := attrs[i]
 		c := Claim{
-			Index:     len(a.art.Claims),
+			Index:     base + i,
 			Paragraph: pi + 1,
 			Start:     sp[0],
 			End:       sp[1],
 			Text:      text[sp[0]:sp[1]],
+			Speakers:  uniqueInts(at.speakers),
+			Cue:       at.cue,
+			Quoted:    at.quoted,
 		}
-		c.ID = a.claimID(c.Text)
-		c.SourceNotes = []string{"Unattributed: stated in the article's own voice."}
+		c.ID = a.ids.next(c.Text)
+		c.Hedges = hedgesOf(c.Text)
+		c.CheckWorthy, c.Checks = checksOf(c.Text)
+		a.link(&c)
+		c.SourceNotes = append(speakerNotes(&c, a.art.Speakers, a.coref.info, at.unclear, false), signalNotes(&c)...)
 		para.Claims = append(para.Claims, c.Index)
 		a.art.Claims = append(a.art.Claims, c)
 	}
 	a.art.Paragraphs = append(a.art.Paragraphs, para)
 }
 
-// claimID derives a short stable ID from the claim's text; a repeated
-// sentence gets a numbered suffix so IDs stay unique.
-func (a *Analyzer) claimID(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	id := hex.EncodeToString(sum[:])[:10]
-	a.ids[id]++
-	if n := a.ids[id]; n > 1 {
-		id += "-" + string(rune('0'+n%10))
+// link records the claim on its speakers, and a reason for anonymity given
+// in it on its anonymous speakers.
+func (a *Analyzer) link(c *Claim) {
+	explained := false
+	for k, si := range c.Speakers {
+		sp := &a.art.Speakers[si]
+		sp.Claims = append(sp.Claims, c.Index)
+		if sp.Kind == KindAnonymous {
+			if k == 0 || !explained {
+				explained = anonymityExplained(c.Text)
+			}
+			if explained {
+				a.coref.info[si].anonymityExplained = true
+			}
+		}
 	}
-	return id
+}
+
+// attribute finds the cues of one sentence and resolves their sources.
+func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, claim int) sentenceAttribution {
+	at := sentenceAttribution{firstSpan: -1, lastSpan: -1}
+	s := text[sp[0]:sp[1]]
+	a.tokens = tokenize(s, a.tokens)
+	tk := a.tokens
+	for k, q := range spans {
+		if q[0] < sp[1] && q[1] > sp[0] {
+			if at.firstSpan < 0 {
+				at.firstSpan = k
+			}
+			at.lastSpan = k
+		}
+	}
+	if at.firstSpan >= 0 {
+		at.quoted = true
+		markQuoted(tk, sp[0], spans[at.firstSpan:at.lastSpan+1])
+		first := spans[at.firstSpan]
+		at.startsQuoted = first[0] < sp[0] || (len(tk) > 0 && tk[0].kind == tokQuoteOpen)
+	}
+	r := sentenceReader{s: s, tk: tk}
+	for _, cue := range r.findCues() {
+		var found []int
+		for _, p := range cue.phrases {
+			m, ok := r.readMention(p)
+			if !ok {
+				continue
+			}
+			idxs := a.coref.resolve(m, claim)
+			if len(idxs) == 0 && m.pronoun != "" && at.unclear == "" {
+				at.unclear = m.pronoun
+			}
+			found = append(found, idxs...)
+		}
+		a.coref.notePlural(found)
+		if at.cue == "" || (len(at.speakers) == 0 && len(found) > 0) {
+			at.cue = cue.cue
+		}
+		at.speakers = append(at.speakers, found...)
+	}
+	if len(at.speakers) > 0 {
+		at.unclear = ""
+	}
+	return at
+}
+
+// markQuoted flags the tokens inside quotation marks. Token offsets are
+// relative to the sentence starting at off; spans are paragraph offsets.
+func markQuoted(tk []token, off int, spans [][2]int) {
+	for i := range tk {
+		pos := off + tk[i].start
+		for _, q := range spans {
+			if pos > q[0] && pos < q[1] && tk[i].kind != tokQuoteClose {
+				tk[i].quoted = true
+				break
+			}
+		}
+	}
+}
+
+// followQuotes gives quoted sentences without a tag of their own the speaker
+// of their quotation: the sentences of one quotation share the tag found in
+// any of them ("“A. B.” said X."), and a quotation that opens a claim right
+// after an attributed claim continues it ("… said X. “C.”").
+func (a *Analyzer) followQuotes(attrs []sentenceAttribution, pi int) {
+	for i := 0; i < len(attrs); {
+		if attrs[i].firstSpan < 0 {
+			a.remember(attrs[i], pi)
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(attrs) && attrs[j+1].firstSpan >= 0 && attrs[j+1].firstSpan <= attrs[j].lastSpan {
+			j++
+		}
+		tag := -1
+		for k := i; k <= j; k++ {
+			if len(attrs[k].speakers) > 0 {
+				tag = k
+				break
+			}
+		}
+		var speakers []int
+		var cue string
+		switch {
+		case tag >= 0:
+			speakers, cue = attrs[tag].speakers, attrs[tag].cue
+		case attrs[i].startsQuoted && len(a.quote.speakers) > 0 && a.quote.paragraph >= pi-1:
+			speakers, cue = a.quote.speakers, a.quote.cue
+		}
+		for k := i; k <= j; k++ {
+			if len(attrs[k].speakers) == 0 && attrs[k].unclear == "" && len(speakers) > 0 {
+				attrs[k].speakers, attrs[k].cue = speakers, cue
+			}
+			a.remember(attrs[k], pi)
+		}
+		i = j + 1
+	}
+}
+
+// remember updates the quote state after a claim.
+func (a *Analyzer) remember(at sentenceAttribution, pi int) {
+	if len(at.speakers) == 0 {
+		a.quote = quoteState{}
+		return
+	}
+	a.quote = quoteState{speakers: at.speakers, cue: at.cue, paragraph: pi}
+}
+
+// finish completes the analysis: notes that need the whole article (a person
+// never given a full name or role) are decided now, on a copy of the claims
+// so no snapshot already handed out sees a change.
+func (a *Analyzer) finish() {
+	a.done = true
+	var claims []Claim
+	redone := map[int]bool{}
+	for _, sp := range a.art.Speakers {
+		if !surnameOnly(sp) {
+			continue
+		}
+		if claims == nil {
+			claims = slices.Clone(a.art.Claims)
+		}
+		for _, ci := range sp.Claims {
+			if redone[ci] {
+				continue
+			}
+			redone[ci] = true
+			c := &claims[ci]
+			c.SourceNotes = append(speakerNotes(c, a.art.Speakers, a.coref.info, "", true), signalNotes(c)...)
+		}
+	}
+	if claims != nil {
+		a.art.Claims = claims
+	}
+}
+
+// uniqueInts returns xs without repeats, first occurrences in order, as a
+// fresh slice (nil when empty).
+func uniqueInts(xs []int) []int {
+	var out []int
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // Analyze analyses a whole article.

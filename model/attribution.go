@@ -1,0 +1,588 @@
+package model
+
+import "strings"
+
+// Attribution finds, in one sentence, the reporting cues that hand the
+// sentence to a source, and the noun phrases naming those sources. It works
+// on tokens with a handful of shapes:
+//
+//	SUBJECT (aux/adverbs) VERB …      "Experts warn that …", "Clarke and Byman both emphasize …"
+//	…, SUBJECT VERB.                  "…, the official said."
+//	…, VERB SUBJECT(, APPOSITIVE).    "…,” said Jane Doe, a spokeswoman for the agency."
+//	SUBJECT, APPOSITIVE, VERB …       "Dr. Ana Ruiz, the study's lead author, said …"
+//	… according to SUBJECT(S)         "according to a US counter-terrorism official and experts"
+//
+// A cue counts only as the finite verb of a clause whose subject is the
+// source: a participle ("…, declaring major enemies") or a passive ("is said
+// to") names nobody. Words inside quotation marks are never cues: they belong
+// to the quoted speaker.
+
+// phrase is a token range [s, e] (inclusive) naming one source, with an
+// optional appositive role range [rs, re] (rs < 0 when there is none).
+type phrase struct {
+	s, e   int
+	rs, re int
+}
+
+// cueMatch is one reporting cue found in a sentence.
+type cueMatch struct {
+	cue     string   // the cue as written, lower case: "said", "expressed concerns", "according to"
+	phrases []phrase // the sources it names, one per conjunct
+}
+
+// sentenceReader gives token-level access to one sentence.
+type sentenceReader struct {
+	s  string
+	tk []token
+}
+
+func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].end] }
+func (r *sentenceReader) low(i int) string  { return lowerWord(r.text(i)) }
+
+// isWord reports whether token i exists, is a word and is outside quotes.
+func (r *sentenceReader) isWord(i int) bool {
+	return i >= 0 && i < len(r.tk) && r.tk[i].kind == tokWord && !r.tk[i].quoted
+}
+
+// isPunct reports whether token i is the punctuation mark p.
+func (r *sentenceReader) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(r.tk) && r.tk[i].kind == tokPunct && r.text(i) == p
+}
+
+func (r *sentenceReader) span(s, e int) string { return r.s[r.tk[s].start:r.tk[e].end] }
+
+// stop reports whether token k is a stop word. An acronym is not, even when
+// it spells one ("US", "IT").
+func (r *sentenceReader) stop(k int) bool {
+	return stopWords[r.low(k)] && !isAcronym(r.text(k))
+}
+
+// findCues returns the cues of the sentence in order. Once a cue with the
+// source before its verb has been found, later cues of that shape are in its
+// reported clause ("Police said the man told officers …") and are skipped;
+// "according to" and trailing tags still count.
+func (r *sentenceReader) findCues() []cueMatch {
+	var cues []cueMatch
+	haveSubjectCue := false
+	for i := range r.tk {
+		if !r.isWord(i) {
+			continue
+		}
+		lw := r.low(i)
+		if lw == "according" && r.isWord(i+1) && r.low(i+1) == "to" {
+			if ps := r.phrasesAfter(i+2, false); len(ps) > 0 {
+				cues = append(cues, cueMatch{cue: accordingTo, phrases: ps})
+			}
+			continue
+		}
+		c, ok := cueWords[lw]
+		if !ok || (i > 0 && isCapitalized(r.text(i))) {
+			continue // a capitalized word inside a sentence is a name: "United States"
+		}
+		m, before, ok := r.verbCue(i, c)
+		if !ok || (before && haveSubjectCue) {
+			continue
+		}
+		haveSubjectCue = haveSubjectCue || before
+		cues = append(cues, m)
+	}
+	return cues
+}
+
+// beForms make a following past form passive and a following -ing form
+// finite.
+var beForms = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s")
+
+// preVerbSkips are auxiliaries and adverbs that may stand between a subject
+// and its reporting verb: "has also said", "both emphasize", "did not say".
+var preVerbSkips = setOf("have", "has", "had", "will", "would", "may", "might", "could",
+	"should", "can", "must", "also", "both", "all", "further", "later", "previously",
+	"repeatedly", "again", "once", "recently", "earlier", "still", "did", "does", "do", "not",
+	"never", "long", "publicly", "privately", "separately", "flatly", "strongly", "firmly",
+	"already", "initially", "first", "reportedly", "allegedly", "often", "frequently",
+	"themselves", "himself", "herself", "itself", "each", "then", "too", "now", "jointly",
+	"subsequently", "consistently", "openly", "explicitly", "specifically", "clearly")
+
+// verbCue checks whether the reporting verb at token i is a cue here, and
+// returns it with its sources; before says the source stood before the verb.
+func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok bool) {
+	end := i
+	if c.row.flags&needsObject != 0 {
+		j := i + 1
+		if r.isWord(j) && concernIntensifiers[r.low(j)] {
+			j++
+		}
+		if !r.isWord(j) || !containsWord(c.row.object, r.low(j)) {
+			return m, false, false
+		}
+		end = j
+	}
+	m.cue = strings.ToLower(r.span(i, end))
+	afterBe := r.isWord(i-1) && beForms[r.low(i-1)]
+	switch c.form {
+	case formGerund:
+		if !afterBe {
+			return m, false, false // a participle clause names no source
+		}
+	case formPast, formParticiple:
+		if afterBe {
+			return m, false, false // passive: "is said to", "was told"
+		}
+	case formBase:
+		if r.isWord(i-1) && r.low(i-1) == "to" {
+			return m, false, false // "declined to say"
+		}
+	}
+	if c.row.flags&needsQuote != 0 && !r.quoteFollows(end+1) {
+		return m, false, false
+	}
+	if c.row.flags&needsComplement != 0 && !r.complementFollows(end+1) {
+		return m, false, false
+	}
+	if c.form != formGerund && c.form != formBase && r.tagOpens(i) {
+		if ps := r.phrasesAfter(end+1, true); len(ps) > 0 {
+			m.phrases = ps
+			return m, false, true
+		}
+	}
+	j := i - 1
+	if c.form == formGerund {
+		j-- // "is saying": the subject stands before "is"
+	}
+	for r.isWord(j) && preVerbSkips[r.low(j)] {
+		j--
+	}
+	if ps := r.subjectBefore(j, true); len(ps) > 0 {
+		m.phrases = ps
+		return m, true, true
+	}
+	// An adverb in -ly between subject and verb ("flatly denied") is skipped
+	// only as a second try, so "the family said" keeps its subject.
+	if r.isWord(j) && strings.HasSuffix(r.low(j), "ly") {
+		if ps := r.subjectBefore(j-1, true); len(ps) > 0 {
+			m.phrases = ps
+			return m, true, true
+		}
+	}
+	return m, false, false
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tagOpens reports whether the verb at i follows a comma or a closing quote,
+// where a trailing tag ("…,” said X.") may begin.
+func (r *sentenceReader) tagOpens(i int) bool {
+	return r.isPunct(i-1, ",") || (i > 0 && r.tk[i-1].kind == tokQuoteClose)
+}
+
+// quoteFollows reports whether a quotation opens soon after token i.
+func (r *sentenceReader) quoteFollows(i int) bool {
+	for k := i; k < len(r.tk) && k < i+8; k++ {
+		if r.tk[k].kind == tokQuoteOpen || r.tk[k].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// complementWords open a reported clause after a verb.
+var complementWords = setOf("that", "how", "why", "whether", "what", "when", "where", "there")
+
+// objectWords may stand between a verb and its reported clause: "told
+// reporters that", "warned them that".
+var objectWords = setOf("him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers")
+
+// complementFollows reports whether a reported clause, a quote or the end of
+// a tag follows token i.
+func (r *sentenceReader) complementFollows(i int) bool {
+	for k := i; k < len(r.tk) && k < i+3; k++ {
+		t := r.tk[k]
+		switch {
+		case t.kind == tokQuoteOpen || t.quoted:
+			return true
+		case t.kind == tokPunct:
+			p := r.text(k)
+			return p == "," || p == ":" || p == "." || p == ";" || p == "—"
+		case t.kind == tokQuoteClose:
+			return true
+		case complementWords[r.low(k)]:
+			return true
+		case objectWords[r.low(k)] || strings.HasSuffix(r.low(k), "ly"):
+			continue
+		default:
+			return false
+		}
+	}
+	return i >= len(r.tk)
+}
+
+// boundaryWords start a clause, so a subject may follow them.
+var boundaryWords = setOf("while", "but", "and", "or", "as", "because", "although", "though",
+	"whereas", "when", "since", "if", "so", "yet", "after", "before", "that", "where", "once",
+	"until", "unless", "now", "then", "meanwhile", "however", "also", "where", "even")
+
+// clauseStartsBefore reports whether a subject starting at token s begins a
+// clause: at the start of the sentence, after punctuation or a quote, or after
+// a conjunction.
+func (r *sentenceReader) clauseStartsBefore(s int) bool {
+	p := s - 1
+	if p < 0 {
+		return true
+	}
+	t := r.tk[p]
+	switch {
+	case t.kind != tokWord:
+		return true
+	case t.quoted:
+		return true
+	case boundaryWords[r.low(p)]:
+		return true
+	}
+	// "Last week the company said": a determiner opens the subject whatever
+	// adverbial precedes it, unless that is a preposition governing it.
+	return determiners[r.low(s)] && !prepositions[r.low(p)]
+}
+
+// npWord reports whether token k may be part of a source's noun phrase.
+func (r *sentenceReader) npWord(k int) bool {
+	if !r.isWord(k) {
+		return false
+	}
+	w := r.low(k)
+	if determiners[w] {
+		return true
+	}
+	if r.stop(k) || prepositions[w] {
+		return false
+	}
+	_, isCue := cueWords[w]
+	return !isCue || isCapitalized(r.text(k))
+}
+
+// coreStart walks back from the head at j over its modifiers and returns the
+// index where the core noun phrase begins, or -1 when j is no noun.
+func (r *sentenceReader) coreStart(j int) int {
+	if !r.npWord(j) || determiners[r.low(j)] {
+		return -1
+	}
+	k := j
+	for k-1 >= 0 && j-k < 10 && r.npWord(k-1) {
+		k--
+		if determiners[r.low(k)] {
+			break
+		}
+	}
+	return k
+}
+
+// subjectBefore finds the source(s) whose phrase ends at token j, before a
+// verb. withAppositive allows "NAME, ROLE," (or "ROLE, NAME,") before it.
+func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
+	if j < 0 {
+		return nil
+	}
+	if r.isPunct(j, ",") {
+		if !withAppositive {
+			return nil
+		}
+		return r.appositiveSubject(j)
+	}
+	if !r.isWord(j) {
+		return nil
+	}
+	if _, ok := speakerPronouns[r.low(j)]; ok {
+		if r.clauseStartsBefore(j) {
+			return []phrase{{s: j, e: j, rs: -1}}
+		}
+		return nil
+	}
+	s := r.phraseStart(j)
+	if s < 0 || !r.validHead(s, j) {
+		return nil
+	}
+	if r.clauseStartsBefore(s) && !(r.isWord(s-1) && r.low(s-1) == "and") {
+		return []phrase{{s: s, e: j, rs: -1}}
+	}
+	if r.isWord(s-1) && (r.low(s-1) == "and" || r.low(s-1) == "or") {
+		// Coordinated sources: "Clarke and Byman", "A, B and C".
+		if left := r.conjunctsBefore(s - 2); left != nil {
+			return append(left, phrase{s: s, e: j, rs: -1})
+		}
+		return []phrase{{s: s, e: j, rs: -1}} // "and" only joined clauses
+	}
+	return nil
+}
+
+// conjunctsBefore collects coordinated source phrases ending at j, each
+// separated by commas, as long as the first one starts a clause.
+func (r *sentenceReader) conjunctsBefore(j int) []phrase {
+	var out []phrase
+	for n := 0; n < 6; n++ {
+		s := r.phraseStart(j)
+		if s < 0 || !r.validHead(s, j) {
+			return nil
+		}
+		out = append([]phrase{{s: s, e: j, rs: -1}}, out...)
+		if r.isPunct(s-1, ",") && r.isWord(s-2) {
+			if s2 := r.phraseStart(s - 2); s2 >= 0 && r.validHead(s2, s-2) && r.clauseStartsBefore(s2) {
+				j = s - 2
+				continue
+			}
+		}
+		if r.clauseStartsBefore(s) {
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// phraseStart returns where the noun phrase ending at j begins, including
+// post-modifiers ("officials in the city", "a study published in Nature",
+// "one of the officials"), or -1.
+func (r *sentenceReader) phraseStart(j int) int {
+	s := r.coreStart(j)
+	if s < 0 {
+		return -1
+	}
+	for n := 0; n < 3; n++ {
+		p := s - 1
+		if !r.isWord(p) || !prepositions[r.low(p)] {
+			break
+		}
+		q := p - 1
+		if r.isWord(q) && (postLinkers[r.low(q)] || isParticiple(r.low(q))) {
+			q--
+		}
+		s2 := r.coreStart(q)
+		if q < 0 || s2 < 0 {
+			break
+		}
+		s = s2
+	}
+	return s
+}
+
+// isParticiple recognises the -ed participles that link a post-modifier:
+// "published in", "released by".
+func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
+
+// validHead reports whether the phrase s..j names something that can speak.
+func (r *sentenceReader) validHead(s, j int) bool {
+	h := r.headIndex(s, j)
+	if h < 0 {
+		return false
+	}
+	w := r.text(h)
+	lw := lowerWord(w)
+	if determiners[lw] || r.stop(h) || monthsAndDays[lw] {
+		return false
+	}
+	if _, ok := speakerPronouns[lw]; ok {
+		return s == j
+	}
+	if classifyHead(lw) != headNone {
+		return true
+	}
+	// "one of the officials": the head is the post-modifier's.
+	if h == s && r.isWord(h+1) && r.low(h+1) == "of" {
+		return false
+	}
+	return isCapitalized(w)
+}
+
+// headIndex is the token index of the phrase's head: the last word before
+// its first post-modifier. "one of the X" takes X's head.
+func (r *sentenceReader) headIndex(s, j int) int {
+	h := -1
+	for k := s; k <= j; k++ {
+		w := r.low(k)
+		if k > s && (postLinkers[w] || (prepositions[w] && !r.ofInsideName(k))) {
+			if w == "of" && h == s && quantityHeads[r.low(s)] {
+				// "one of the officials", "some of the residents"
+				return r.headIndex(k+1, j)
+			}
+			break
+		}
+		h = k
+	}
+	if h >= 0 && determiners[r.low(h)] && h < j {
+		return -1
+	}
+	return h
+}
+
+// quantityHeads open "one of the officials"-style phrases.
+var quantityHeads = setOf("one", "some", "many", "several", "two", "three", "four", "five",
+	"most", "all", "each", "none", "few", "both", "dozens", "hundreds", "thousands", "another")
+
+// ofInsideName reports whether the "of" at k joins two capitalized words of
+// one name: "University of Oslo", "Secretary of State".
+func (r *sentenceReader) ofInsideName(k int) bool {
+	return r.low(k) == "of" && r.isWord(k-1) && r.isWord(k+1) &&
+		isCapitalized(r.text(k-1)) && isCapitalized(r.text(k+1))
+}
+
+// monthsAndDays are capitalized words that are never sources.
+var monthsAndDays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "today", "yesterday", "tomorrow")
+
+// appositiveSubject handles "NAME, ROLE, said" and "ROLE, NAME, said" with
+// the second comma at c2, and skips relative clauses and ages
+// ("Smith, who …, said", "Smith, 45, said").
+func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
+	c1 := -1
+	for k := c2 - 1; k >= 0 && c2-k <= 16; k-- {
+		if r.isPunct(k, ",") {
+			c1 = k
+			break
+		}
+		if !r.isWord(k) && r.tk[k].kind != tokPunct {
+			return nil
+		}
+	}
+	if c1 < 0 || c1+1 > c2-1 {
+		return nil
+	}
+	first := r.low(c1 + 1)
+	if first == "who" || first == "which" || first == "whose" || allDigits(first) {
+		return r.subjectBefore(c1-1, false)
+	}
+	subj := r.subjectBefore(c1-1, false)
+	if len(subj) != 1 {
+		return nil
+	}
+	p := subj[0]
+	apposWords := r.words(c1+1, c2-1)
+	subjProper := isCapitalized(r.text(p.e)) && classifyHead(r.low(p.e)) == headNone
+	switch {
+	case subjProper && looksLikeRole(apposWords):
+		p.rs, p.re = c1+1, c2-1
+		return []phrase{p}
+	case !subjProper && r.validHead(c1+1, c2-1) && isCapitalized(r.text(c2-1)):
+		return []phrase{{s: c1 + 1, e: c2 - 1, rs: p.s, re: p.e}}
+	}
+	return nil
+}
+
+func (r *sentenceReader) words(s, e int) []string {
+	var out []string
+	for k := s; k <= e; k++ {
+		if r.tk[k].kind == tokWord {
+			out = append(out, r.text(k))
+		}
+	}
+	return out
+}
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// phrasesAfter reads the source(s) after "according to" or a tag verb. A
+// tag's source must end the sentence or be followed by a comma and an
+// appositive ("said Jane Doe, a spokeswoman for the agency.").
+func (r *sentenceReader) phrasesAfter(i int, tag bool) []phrase {
+	end := i - 1
+	for k := i; r.isWord(k) && (!r.stop(k) || r.low(k) == "and" && k > i); k++ {
+		end = k
+	}
+	if end < i {
+		return nil
+	}
+	after := end + 1
+	if tag && !r.endsTag(after) {
+		return nil
+	}
+	ps := r.splitConjuncts(i, end)
+	for _, p := range ps {
+		if !r.validHead(p.s, p.e) {
+			return nil
+		}
+	}
+	if len(ps) == 1 && r.isPunct(after, ",") {
+		if rs, re, ok := r.trailingAppositive(after + 1); ok {
+			ps[0].rs, ps[0].re = rs, re
+		}
+	}
+	return ps
+}
+
+// endsTag reports whether token k ends a trailing tag: the end of the
+// sentence, closing punctuation, or the comma before an appositive.
+func (r *sentenceReader) endsTag(k int) bool {
+	if k >= len(r.tk) {
+		return true
+	}
+	t := r.tk[k]
+	if t.kind == tokQuoteClose {
+		return true
+	}
+	if t.kind != tokPunct {
+		return false
+	}
+	switch r.text(k) {
+	case ".", ",", "!", "?", ";", ")", "…", ":":
+		return true
+	}
+	return false
+}
+
+// trailingAppositive reads a role after a tag's source, up to the next
+// comma or the end of the sentence.
+func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
+	e := k - 1
+	for j := k; r.isWord(j); j++ {
+		e = j
+	}
+	if e < k || !looksLikeRole(r.words(k, e)) {
+		return 0, 0, false
+	}
+	return k, e, true
+}
+
+// splitConjuncts splits s..e at "and" into coordinated sources, except where
+// "and" joins the words of one name ("the Department of Health and Human
+// Services").
+func (r *sentenceReader) splitConjuncts(s, e int) []phrase {
+	var out []phrase
+	start := s
+	for k := s; k <= e; k++ {
+		if r.low(k) != "and" || k == start || k == e {
+			continue
+		}
+		if r.andInsideName(start, k) {
+			continue
+		}
+		out = append(out, phrase{s: start, e: k - 1, rs: -1})
+		start = k + 1
+	}
+	return append(out, phrase{s: start, e: e, rs: -1})
+}
+
+// andInsideName reports whether the "and" at k continues a capitalized
+// "X of Y" name that began at s.
+func (r *sentenceReader) andInsideName(s, k int) bool {
+	if !isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
+		return false
+	}
+	for j := s; j < k; j++ {
+		if r.low(j) == "of" && r.ofInsideName(j) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,226 @@
+package model
+
+import "strings"
+
+// Coreference merges the mentions of one source into one speaker. Its state
+// is small and carried from paragraph to paragraph, so progressive analysis
+// resolves exactly as a one-shot analysis does:
+//
+//   - a pronoun (he, she, they, it) refers to the most recent compatible
+//     speaker: he/she to an individual, they to a group, an organization or
+//     several speakers named together, it to an organization or a document;
+//   - a definite description ("the official", "the agency", "the report")
+//     refers to the most recent speaker with the same head noun (in its name
+//     or its role) whose words include the description's words;
+//   - a bare surname ("Lindqvist said") refers to the person with that
+//     surname; a full name seen after a bare surname completes it.
+//
+// All mentions of a speaker end up in one Speaker, named by its fullest form,
+// the other forms kept as aliases.
+type resolver struct {
+	speakers *[]Speaker
+	info     []speakerInfo
+
+	byName    map[string]int   // lower-case name or alias → speaker
+	bySurname map[string]int   // lower-case surname → person
+	byHead    map[string][]int // head noun → speakers, oldest first
+
+	lastIndividual int   // for he/she
+	lastThing      int   // for it
+	lastPlural     []int // for they
+	lastOrg        int   // for "the company" when no name matches
+	lastDoc        int   // for "the report"
+}
+
+// speakerInfo is what coreference and the source notes know about a speaker
+// beyond the public Speaker fields.
+type speakerInfo struct {
+	words              map[string]bool // name, role and alias words, lower case
+	anonymityExplained bool            // a reason for anonymity was given
+}
+
+func newResolver(speakers *[]Speaker) *resolver {
+	return &resolver{
+		speakers: speakers, byName: map[string]int{}, bySurname: map[string]int{},
+		byHead: map[string][]int{}, lastIndividual: -1, lastThing: -1, lastOrg: -1, lastDoc: -1,
+	}
+}
+
+// resolve returns the speakers a mention refers to (several for "they"),
+// creating one when the mention introduces a new source; claim is the index
+// of the claim being analysed. It returns nil for a pronoun with no
+// antecedent: no speaker is invented.
+func (rv *resolver) resolve(m mention, claim int) []int {
+	if m.pronoun != "" {
+		return rv.resolvePronoun(m.pronoun)
+	}
+	idx := rv.find(m)
+	if idx < 0 {
+		idx = rv.create(m, claim)
+	} else {
+		rv.merge(idx, m)
+	}
+	rv.noteMention(idx)
+	return []int{idx}
+}
+
+func (rv *resolver) resolvePronoun(p string) []int {
+	switch p {
+	case "he", "she":
+		if rv.lastIndividual >= 0 {
+			return []int{rv.lastIndividual}
+		}
+	case "it":
+		if rv.lastThing >= 0 {
+			return []int{rv.lastThing}
+		}
+	case "they":
+		return append([]int(nil), rv.lastPlural...)
+	}
+	return nil
+}
+
+// find looks for an earlier speaker the mention refers to, or -1.
+func (rv *resolver) find(m mention) int {
+	key := strings.ToLower(m.name)
+	if idx, ok := rv.byName[key]; ok {
+		return idx
+	}
+	if m.proper && m.kind == KindPerson {
+		words := strings.Fields(key)
+		if idx, ok := rv.bySurname[words[len(words)-1]]; ok {
+			sp := (*rv.speakers)[idx]
+			if len(words) == 1 || !strings.Contains(sp.Name, " ") {
+				return idx
+			}
+		}
+		return -1
+	}
+	if !m.definite {
+		return -1
+	}
+	cands := rv.byHead[m.head]
+	for i := len(cands) - 1; i >= 0; i-- {
+		if rv.hasWords(cands[i], m.words) {
+			return cands[i]
+		}
+	}
+	switch {
+	case m.kind == KindOrganization && rv.lastOrg >= 0 && !m.proper:
+		return rv.lastOrg
+	case m.kind == KindDocument && rv.lastDoc >= 0 && !m.proper:
+		return rv.lastDoc
+	}
+	return -1
+}
+
+func (rv *resolver) hasWords(idx int, words []string) bool {
+	have := rv.info[idx].words
+	for _, w := range words {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func (rv *resolver) create(m mention, claim int) int {
+	idx := len(*rv.speakers)
+	*rv.speakers = append(*rv.speakers, Speaker{Name: m.name, Kind: m.kind, Role: m.role, FirstClaim: claim})
+	rv.info = append(rv.info, speakerInfo{words: map[string]bool{}})
+	rv.register(idx, m)
+	return idx
+}
+
+// merge adds what a later mention says about a speaker: a fuller name, a
+// role, another form of its name.
+func (rv *resolver) merge(idx int, m mention) {
+	sp := &(*rv.speakers)[idx]
+	if m.proper && m.kind == KindPerson && len(strings.Fields(m.name)) > len(strings.Fields(sp.Name)) {
+		sp.Aliases = appendAlias(sp.Aliases, sp.Name, m.name)
+		sp.Name = m.name
+	}
+	sp.Aliases = appendAlias(sp.Aliases, m.text, sp.Name)
+	if sp.Role == "" && m.role != "" {
+		sp.Role = m.role
+	}
+	rv.register(idx, m)
+}
+
+// appendAlias adds form to aliases unless it is the name or already there.
+// Aliases are only ever appended, so a snapshot's copy stays valid.
+func appendAlias(aliases []string, form, name string) []string {
+	if form == "" || strings.EqualFold(form, name) {
+		return aliases
+	}
+	for _, a := range aliases {
+		if strings.EqualFold(a, form) {
+			return aliases
+		}
+	}
+	return append(aliases, form)
+}
+
+// register indexes a speaker under the name, surname, head nouns and words
+// of a mention.
+func (rv *resolver) register(idx int, m mention) {
+	sp := (*rv.speakers)[idx]
+	rv.byName[strings.ToLower(sp.Name)] = idx
+	rv.byName[strings.ToLower(m.name)] = idx
+	if m.proper && sp.Kind == KindPerson {
+		words := strings.Fields(strings.ToLower(m.name))
+		rv.bySurname[words[len(words)-1]] = idx
+	}
+	rv.addHead(m.head, idx)
+	if h := roleHead(sp.Role); h != "" {
+		rv.addHead(h, idx)
+	}
+	info := rv.info[idx].words
+	for _, w := range m.words {
+		info[w] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.name)) {
+		info[trimPossessive(w)] = true
+	}
+	for _, w := range roleWords(sp.Role) {
+		info[trimPossessive(w)] = true
+	}
+}
+
+func (rv *resolver) addHead(head string, idx int) {
+	if head == "" {
+		return
+	}
+	list := rv.byHead[head]
+	for i, x := range list {
+		if x == idx {
+			// Move to the end: the most recent mention wins.
+			list = append(list[:i], list[i+1:]...)
+			break
+		}
+	}
+	rv.byHead[head] = append(list, idx)
+}
+
+// noteMention updates the recency state pronouns and descriptions use.
+func (rv *resolver) noteMention(idx int) {
+	switch (*rv.speakers)[idx].Kind {
+	case KindPerson, KindAnonymous:
+		rv.lastIndividual = idx
+	case KindOrganization:
+		rv.lastThing, rv.lastOrg = idx, idx
+		rv.lastPlural = []int{idx}
+	case KindDocument:
+		rv.lastThing, rv.lastDoc = idx, idx
+	case KindGroup:
+		rv.lastPlural = []int{idx}
+	}
+}
+
+// notePlural records speakers named together ("Clarke and Byman"), whom a
+// later "they" refers to.
+func (rv *resolver) notePlural(idxs []int) {
+	if len(idxs) > 1 {
+		rv.lastPlural = append([]int(nil), idxs...)
+	}
+}

@@ -1,0 +1,116 @@
+package model
+
+import "strings"
+
+// Roles come from two places: titles written before a name ("Former US Army
+// Captain Morgan Lerette", "Sen. Maria Lopez", "agency spokeswoman Jane
+// Doe"), and appositives set off by commas ("Dr. Ana Ruiz, the study's lead
+// author, said"). An appositive, when there is one, is the more informative
+// and wins.
+
+// titleWords end the title part of a capitalized run before a name. Lower
+// case, without the period of an abbreviation.
+var titleWords = setOf(
+	"president", "vice-president", "minister", "secretary", "senator", "sen", "representative",
+	"rep", "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice",
+	"chief", "director", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair",
+	"professor", "prof", "dr", "doctor", "captain", "capt", "cpt", "lieutenant", "lt", "colonel",
+	"col", "general", "gen", "major", "maj", "sergeant", "sgt", "officer", "detective", "det",
+	"inspector", "insp", "commissioner", "superintendent", "supt", "sheriff", "deputy", "attorney",
+	"ambassador", "chancellor", "king", "queen", "prince", "princess", "pope", "bishop", "rabbi",
+	"imam", "pastor", "reverend", "rev", "coach", "admiral", "adm", "commander", "cmdr",
+	"corporal", "cpl", "private", "pvt", "spokesman", "spokeswoman", "spokesperson", "councilman",
+	"councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
+	"prosecutor", "premier", "economist", "analyst", "researcher", "trooper", "marshal",
+	"magistrate", "speaker", "leader", "founder", "executive", "manager", "head", "dean",
+	"provost", "nurse", "sister", "brother", "father", "lawmaker", "mp", "mep", "envoy",
+)
+
+// titleExpansions spell out abbreviated titles, so "the senator" can find
+// "Sen. Maria Lopez".
+var titleExpansions = map[string]string{
+	"sen": "senator", "gov": "governor", "rep": "representative", "dr": "doctor",
+	"prof": "professor", "capt": "captain", "cpt": "captain", "lt": "lieutenant",
+	"col": "colonel", "gen": "general", "maj": "major", "sgt": "sergeant", "det": "detective",
+	"insp": "inspector", "supt": "superintendent", "adm": "admiral", "cmdr": "commander",
+	"cpl": "corporal", "pvt": "private", "rev": "reverend", "atty": "attorney",
+}
+
+// titleKey is the lexicon form of a word: lower case, without the period of
+// an abbreviation.
+func titleKey(w string) string {
+	return strings.TrimSuffix(lowerWord(w), ".")
+}
+
+// isTitle reports whether a word is a title.
+func isTitle(w string) bool { return titleWords[titleKey(w)] }
+
+// splitTitle splits the capitalized run words[0:] of a name phrase into the
+// title part and the name: the title ends at the last title word, and an
+// "of X" right after it belongs to the title ("Secretary of State").
+// Honorifics ("Mr.", "Ms.") are dropped from both.
+func splitTitle(words []string) (title, name []string) {
+	last := -1
+	for i, w := range words {
+		if isTitle(w) && i < len(words)-1 {
+			last = i
+		}
+	}
+	cut := last + 1
+	if last >= 0 && cut+1 < len(words)-1 && lowerWord(words[cut]) == "of" {
+		cut += 2
+	}
+	title, name = words[:cut], words[cut:]
+	for len(name) > 1 && honorifics[lowerWord(name[0])] {
+		name = name[1:]
+	}
+	if len(title) == 1 && honorifics[lowerWord(title[0])] {
+		title = nil
+	}
+	return title, name
+}
+
+// roleWords are the lower-case words of a role with abbreviated titles
+// spelled out, for matching descriptions like "the senator".
+func roleWords(role string) []string {
+	var out []string
+	for _, w := range strings.Fields(role) {
+		k := titleKey(w)
+		k = strings.Trim(k, ",;:()")
+		if e, ok := titleExpansions[k]; ok {
+			k = e
+		}
+		if k != "" && !determiners[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// roleHead is the head noun of a role: its last word that is not inside a
+// post-modifier ("a spokeswoman for the agency" → "spokeswoman").
+func roleHead(role string) string {
+	words := roleWords(role)
+	head := ""
+	for _, w := range words {
+		if prepositions[w] {
+			break
+		}
+		head = w
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s")
+}
+
+// looksLikeRole reports whether an appositive describes someone rather than
+// naming them: "a spokeswoman for the agency", "the study's lead author",
+// "spokeswoman for the agency", "chief executive".
+func looksLikeRole(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	first := lowerWord(words[0])
+	if determiners[first] || isTitle(words[0]) {
+		return true
+	}
+	return !isCapitalized(words[0])
+}

@@ -1,0 +1,119 @@
+package model
+
+import (
+	"strings"
+)
+
+// Source notes are short remarks a reader can act on: who stands behind a
+// claim and how well they are identified, whether the claim hedges, and
+// whether it holds something a fact-checker would verify.
+//
+// Notes about a speaker that can only be decided once the whole article has
+// been read ("Surname only" needs to know the full name never appears) are
+// added when the analysis completes, on a fresh copy of the claims; notes
+// published earlier are never changed in place (see Analyzer.finish).
+
+// The signal detectors belong to the signals work; these wrappers are the
+// one place the analysis calls them.
+func hedgesOf(sentence string) []string { return Hedges(sentence) }
+
+func checksOf(sentence string) (bool, []string) { return CheckWorthiness(sentence) }
+
+const noteUnattributed = "Unattributed: stated in the article's own voice."
+
+// anonymityPhrases mention that a source was granted anonymity.
+var anonymityPhrases = []string{"anonymity", "not to be named", "not be named", "not to be identified",
+	"not be identified", "without being named", "without being identified", "declined to be named",
+	"declined to be identified", "unnamed because", "withheld"}
+
+// anonymityReasons are the words that give the reason for it: "because they
+// were not authorized to speak", "to discuss internal deliberations", "for
+// fear of reprisal".
+var anonymityReasons = []string{"because", "not authorized", "not authorised", "to discuss", "to describe",
+	"to speak freely", "for fear", "fearing", "citing", "due to", "as they were", "as he was", "as she was",
+	"since they", "in order to", "to protect", "to avoid"}
+
+// anonymityExplained reports whether a sentence mentions a source's
+// anonymity and gives a reason for it.
+func anonymityExplained(sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, p := range anonymityPhrases {
+		i := strings.Index(low, p)
+		if i < 0 {
+			continue
+		}
+		rest := low[i:]
+		for _, r := range anonymityReasons {
+			if strings.Contains(rest, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerNotes are the notes about the sourcing of a claim. final says the
+// whole article has been read, so notes that depend on its absence of
+// something (a full name) may be given.
+func speakerNotes(c *Claim, speakers []Speaker, info []speakerInfo, unclear string, final bool) []string {
+	if len(c.Speakers) == 0 {
+		if unclear != "" {
+			return []string{"Unclear source: '" + unclear + "' refers to no one named earlier."}
+		}
+		return []string{noteUnattributed}
+	}
+	var notes []string
+	for _, si := range c.Speakers {
+		sp := speakers[si]
+		switch sp.Kind {
+		case KindAnonymous:
+			if info[si].anonymityExplained {
+				notes = append(notes, "Anonymous source: '"+sp.Name+"' is not named; a reason for anonymity is given.")
+			} else {
+				notes = append(notes, "Anonymous source: not named, and no reason for anonymity is given.")
+			}
+		case KindGroup:
+			notes = append(notes, "Vague source: '"+sp.Name+"' are not identified.")
+		case KindDocument:
+			if !hasCapital(sp.Name) {
+				notes = append(notes, "Vague source: '"+sp.Name+"' is not identified by title, author or date.")
+			}
+		case KindOrganization:
+			if first, _, _ := strings.Cut(sp.Name, " "); determiners[first] && !hasCapital(sp.Name) {
+				notes = append(notes, "Vague source: '"+sp.Name+"' is not named.")
+			}
+		case KindPerson:
+			if final && surnameOnly(sp) {
+				notes = append(notes, "Surname only: '"+sp.Name+"' is never introduced with a full name or role.")
+			}
+		}
+	}
+	return notes
+}
+
+// surnameOnly reports whether a person is only ever named by one word and
+// given no role.
+func surnameOnly(sp Speaker) bool {
+	return sp.Kind == KindPerson && sp.Role == "" && !strings.Contains(sp.Name, " ")
+}
+
+func hasCapital(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if isCapitalized(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// signalNotes are the notes about a claim's own wording.
+func signalNotes(c *Claim) []string {
+	var notes []string
+	if len(c.Hedges) > 0 {
+		notes = append(notes, "Hedged: "+strings.Join(c.Hedges, ", ")+".")
+	}
+	if c.CheckWorthy && len(c.Checks) > 0 {
+		notes = append(notes, "Check-worthy: "+strings.Join(c.Checks, "; ")+".")
+	}
+	return notes
+}

@@ -1,0 +1,358 @@
+package model
+
+import (
+	"strings"
+)
+
+// A mention is one noun phrase that a reporting cue names as a source, read
+// into what coreference needs: the name or description, its head noun, its
+// role, its kind, and whether it is a pronoun or a definite description.
+type mention struct {
+	text     string   // the phrase as a reader would name it ("the counter-terrorism official")
+	name     string   // the speaker's name: a proper name, or text for a description
+	role     string   // title or appositive
+	head     string   // lower-case head noun ("official", "experts", "agency")
+	kind     Kind     // what sort of source the phrase describes
+	pronoun  string   // "he", "she", "they" or "it" when the phrase is a pronoun
+	definite bool     // a description that points back: "the official"
+	proper   bool     // the head is a proper name
+	words    []string // lower-case content words, for matching descriptions
+}
+
+// The speaker lexicon: head nouns that can name a source. A head noun outside
+// these lists, not capitalized and not ending like an agent noun ("-ist",
+// "-ian"), is not accepted as a speaker, which keeps "the attack says" or
+// "this suggests" from becoming sources.
+
+// personNouns name individuals by what they do (singular forms; plurals are
+// derived, irregular ones listed in irregularPlurals).
+var personNouns = setOf(
+	"official", "spokesperson", "spokesman", "spokeswoman", "representative", "expert", "analyst",
+	"researcher", "scientist", "author", "co-author", "professor", "doctor", "physician", "nurse", "lawyer",
+	"attorney", "prosecutor", "judge", "witness", "resident", "neighbor", "neighbour", "critic",
+	"activist", "economist", "investigator", "officer", "detective", "agent", "source", "person",
+	"man", "woman", "worker", "employee", "leader", "minister", "president", "chief", "director",
+	"manager", "executive", "chairman", "chairwoman", "chair", "member", "lawmaker", "legislator",
+	"senator", "governor", "mayor", "teacher", "student", "parent", "diplomat", "aide", "adviser",
+	"advisor", "consultant", "engineer", "owner", "founder", "candidate", "voter", "protester",
+	"protestor", "victim", "survivor", "relative", "friend", "colleague", "commander", "soldier",
+	"veteran", "observer", "insider", "staffer", "supporter", "opponent", "organizer", "organiser",
+	"volunteer", "farmer", "trader", "investor", "banker", "customer", "patient", "user", "shopper",
+	"commuter", "passenger", "driver", "participant", "respondent", "scholar", "academic",
+	"campaigner", "local", "citizen", "villager", "fan", "journalist", "reporter", "editor",
+	"regulator", "authority", "negotiator", "mediator", "envoy", "ambassador", "minister",
+	"secretary", "deputy", "coach", "player", "manager", "sheriff", "firefighter", "paramedic",
+	"medic", "surgeon", "epidemiologist", "biologist", "physicist", "chemist", "historian",
+	"tenant", "landlord", "homeowner", "shopkeeper", "businessman", "businesswoman", "entrepreneur",
+	"developer", "planner", "inspector", "auditor", "accountant", "lobbyist", "strategist",
+	"pollster", "forecaster", "meteorologist", "counsel", "defendant", "plaintiff", "suspect",
+	"juror", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother",
+	"spokespeople", "people", "staff", "personnel", "crew", "family", "families",
+)
+
+// irregularPlurals maps plural person nouns that do not just add "s".
+var irregularPlurals = map[string]string{
+	"people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman",
+	"spokeswomen": "spokeswoman", "businessmen": "businessman", "businesswomen": "businesswoman",
+	"chairmen": "chairman", "firefighters": "firefighter", "authorities": "authority",
+	"families": "family", "deputies": "deputy", "secretaries": "secretary", "children": "child",
+	"staff": "staff", "personnel": "personnel", "crew": "crew", "police": "police",
+}
+
+// groupOnly are nouns that always name an unnamed plural.
+var groupOnly = setOf("people", "staff", "personnel", "crew", "spokespeople", "children", "families", "authorities")
+
+// organizationNouns name bodies, named ("the Environmental Protection
+// Agency") or not ("the agency", "police").
+var organizationNouns = setOf(
+	"agency", "company", "firm", "corporation", "corp.", "inc.", "co.", "ltd", "llc", "ministry",
+	"department", "government", "administration", "union", "police", "council", "commission",
+	"committee", "court", "office", "bureau", "board", "university", "institute", "hospital",
+	"school", "college", "organization", "organisation", "group", "party", "campaign", "team",
+	"club", "bank", "fund", "network", "service", "services", "military", "army", "navy",
+	"embassy", "parliament", "congress", "senate", "house", "airline", "carrier", "manufacturer",
+	"retailer", "startup", "charity", "foundation", "coalition", "alliance", "association",
+	"federation", "society", "lab", "laboratory", "center", "centre", "city", "county", "district",
+	"council", "patrol", "guard", "force", "reserve", "times", "post", "news", "press",
+	"journal", "agency", "authority", "regulator", "cabinet", "command", "secretariat",
+	"programme", "program", "trust", "clinic", "institution", "publisher", "broadcaster",
+	"newspaper", "magazine", "outlet", "station", "prosecutors", "ngo", "nonprofit", "watchdog",
+	"industry", "sector", "state", "republic", "kingdom", "council", "assembly", "tribunal",
+	"prison", "jail", "zoo", "museum", "library", "church", "mosque", "synagogue", "temple",
+)
+
+// documentNouns name written sources.
+var documentNouns = setOf(
+	"study", "report", "statement", "survey", "filing", "memo", "memorandum", "paper", "analysis",
+	"review", "poll", "letter", "document", "documents", "records", "data", "complaint", "lawsuit",
+	"suit", "indictment", "affidavit", "ruling", "release", "email", "e-mail", "transcript",
+	"audit", "assessment", "findings", "research", "tweet", "notice", "guidance", "bulletin",
+	"census", "figures", "statistics", "estimates", "projections", "forecast", "model", "article",
+	"book", "blog", "website", "post", "footage", "video", "recording", "minutes", "testimony",
+	"brief", "motion", "petition", "order", "report's", "studies", "reports", "surveys", "polls",
+	"statements", "filings", "memos", "papers", "letters", "emails", "tweets", "records",
+)
+
+// pronouns that can stand for a speaker, mapped to the pronoun class.
+var speakerPronouns = map[string]string{"he": "he", "she": "she", "they": "they", "it": "it"}
+
+// determiners open a noun phrase; definiteDeterminers make it point back.
+var determiners = setOf("a", "an", "the", "this", "these", "those", "one", "another", "some",
+	"many", "several", "few", "other", "most", "all", "both", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "dozens", "his", "her", "their", "its", "our",
+	"various", "multiple", "numerous", "each", "every", "any")
+
+var definiteDeterminers = setOf("the", "this", "these", "those", "his", "her", "their", "its")
+
+// indefiniteIndividual openers introduce one unnamed person: "a senior
+// official", "another source", "one of the officials".
+var indefiniteIndividual = setOf("a", "an", "one", "another", "each")
+
+// prepositions join a noun phrase to a post-modifier: "officials in the
+// city", "a spokeswoman for the agency", "one of the officials".
+var prepositions = setOf("of", "for", "at", "in", "from", "with", "on", "by", "to", "within",
+	"inside", "near", "outside", "across", "among", "under", "about", "over", "behind", "into")
+
+// postLinkers introduce a post-modifier before its preposition: "a source
+// familiar with", "a person close to", "a study published in".
+var postLinkers = setOf("familiar", "close", "responsible", "involved", "based", "seen",
+	"written", "led", "speaking", "working", "knowledgeable", "briefed")
+
+// stopWords never belong to a speaker's noun phrase: verbs of being and
+// having, modals, conjunctions, subordinators, relative and other pronouns.
+var stopWords = setOf("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
+	"had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do",
+	"does", "did", "not", "that", "which", "who", "whom", "whose", "what", "when", "where",
+	"why", "how", "whether", "if", "while", "but", "and", "or", "nor", "as", "because",
+	"although", "though", "whereas", "since", "so", "yet", "after", "before", "than", "then",
+	"there", "here", "it", "we", "i", "you", "me", "us", "him", "them", "also",
+	"however", "there's", "it's", "there’s", "it’s", "until", "unless", "once", "now", "still",
+	"even", "just", "only", "very", "too", "such", "said", "says", "say", "told", "according",
+	"like", "amid", "despite", "during", "following", "without", "against", "toward", "towards",
+	"through", "via", "per", "upon", "where", "meanwhile", "instead", "again", "already", "always",
+	"never", "often", "sometimes", "not", "nothing", "everything", "something", "anything",
+	"more", "less", "much", "well", "yes", "no")
+
+// honorifics are dropped from a name without being a role.
+var honorifics = setOf("mr.", "mrs.", "ms.", "mx.", "miss", "mr", "mrs", "ms", "mx", "sir", "dame", "madam")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// singular returns the singular of a plural head noun and whether the word
+// was plural.
+func singular(w string) (string, bool) {
+	if s, ok := irregularPlurals[w]; ok {
+		return s, true
+	}
+	if strings.HasSuffix(w, "ies") && len(w) > 4 {
+		return w[:len(w)-3] + "y", true
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 {
+		return w[:len(w)-1], true
+	}
+	return w, false
+}
+
+// headClass is what a common head noun says about a source.
+type headClass uint8
+
+const (
+	headNone headClass = iota
+	headPerson
+	headGroup
+	headOrganization
+	headDocument
+)
+
+// classifyHead reads a lower-case common head noun.
+func classifyHead(w string) headClass {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch {
+	case documentNouns[w]:
+		return headDocument
+	case organizationNouns[w]:
+		return headOrganization
+	case groupOnly[w]:
+		return headGroup
+	case personNouns[w]:
+		return headPerson
+	}
+	if s, plural := singular(w); plural && (personNouns[s] || isAgentNoun(s)) {
+		return headGroup
+	}
+	if isAgentNoun(w) {
+		return headPerson
+	}
+	return headNone
+}
+
+// isAgentNoun accepts nouns for people formed with "-ist" or "-ian"
+// ("economist", "statistician") that the lexicon does not list.
+func isAgentNoun(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
+}
+
+// readMention reads the source phrase p of a sentence into a mention.
+// ok is false when the phrase cannot name a source.
+func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
+	role := ""
+	if p.rs >= 0 {
+		role = strings.Trim(r.span(p.rs, p.re), " ,")
+	}
+	if p.s == p.e {
+		if pr, isPronoun := speakerPronouns[r.low(p.s)]; isPronoun {
+			return mention{text: pr, pronoun: pr}, true
+		}
+	}
+	h := r.headIndex(p.s, p.e)
+	if h < 0 {
+		return m, false
+	}
+	det := ""
+	if determiners[r.low(p.s)] {
+		det = r.low(p.s)
+	}
+	m.text = r.readerText(p.s, p.e)
+	m.words = r.contentWords(p.s, p.e)
+	m.definite = definiteDeterminers[det]
+	headWord := r.text(h)
+	headLow := trimPossessive(lowerWord(headWord))
+	if r.isProperHead(p.s, h) {
+		r.readName(&m, p.s, h)
+	} else {
+		switch classifyHead(headLow) {
+		case headDocument:
+			m.kind = KindDocument
+		case headOrganization:
+			m.kind = KindOrganization
+		case headGroup:
+			m.kind = KindGroup
+		case headPerson:
+			m.kind = KindAnonymous
+			if _, plural := singular(headLow); plural && !personNouns[headLow] {
+				m.kind = KindGroup
+			}
+			if quantityHeads[r.low(p.s)] && !indefiniteIndividual[r.low(p.s)] && h != p.s {
+				m.kind = KindGroup // "some of the residents", "two of the officials"
+			}
+		default:
+			return m, false
+		}
+		m.name = m.text
+		m.head = headLow
+	}
+	if role != "" {
+		m.role = role
+		m.words = append(m.words, roleWords(role)...)
+	}
+	return m, true
+}
+
+// isProperHead reports whether the head at h is a proper name: capitalized
+// and either not a common noun of the lexicon ("Lerette", "FBI") or part of a
+// multi-word name ("Environmental Protection Agency").
+func (r *sentenceReader) isProperHead(s, h int) bool {
+	w := r.text(h)
+	if !isCapitalized(w) {
+		return false
+	}
+	if classifyHead(lowerWord(w)) == headNone || isAcronym(w) {
+		return true
+	}
+	return h > s && isCapitalized(r.text(h-1)) && !determiners[r.low(h-1)]
+}
+
+// readName fills a mention whose head at h is a proper name: it splits the
+// capitalized run ending at h into title and name, keeps lower-case words
+// before the run as part of the role ("agency spokeswoman Jane Doe"), and
+// decides between person and organization.
+func (r *sentenceReader) readName(m *mention, s, h int) {
+	runStart := h
+	for runStart-1 >= s && (isCapitalized(r.text(runStart-1)) || r.ofInsideName(runStart-1)) &&
+		!determiners[r.low(runStart-1)] {
+		runStart--
+	}
+	run := r.words(runStart, h)
+	title, name := splitTitle(run)
+	if len(name) == 0 {
+		name, title = run, nil
+	}
+	var roleParts []string
+	if runStart > s {
+		pre := r.words(s, runStart-1)
+		if len(pre) > 0 && determiners[lowerWord(pre[0])] {
+			pre = pre[1:]
+		}
+		roleParts = append(roleParts, pre...)
+	}
+	roleParts = append(roleParts, title...)
+	m.proper = true
+	m.kind = KindPerson
+	if isOrganizationName(name) {
+		m.kind = KindOrganization
+		roleParts = nil
+		name = run
+	}
+	// A post-modifier after the name ("Jane Doe of the agency", "Acme Corp.
+	// in Ohio") describes the source but is not part of its name.
+	m.name = strings.Join(name, " ")
+	m.role = strings.Join(roleParts, " ")
+	m.words = append(m.words, roleWords(m.role)...)
+	m.head = trimPossessive(lowerWord(name[len(name)-1]))
+	m.text = strings.Join(name, " ")
+}
+
+// isOrganizationName reports whether the words of a proper name name a body:
+// an acronym on its own ("FBI"), or a name with an organization word
+// ("Environmental Protection Agency", "University of Oslo", "Acme Corp.").
+func isOrganizationName(name []string) bool {
+	if len(name) == 1 && isAcronym(name[0]) {
+		return true
+	}
+	for _, w := range name {
+		if organizationNouns[lowerWord(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// readerText is the phrase as a reader would name the source: the article's
+// words, with a capital that only marks the start of the sentence lowered
+// ("The official" → "the official", "Experts" → "experts").
+func (r *sentenceReader) readerText(s, e int) string {
+	t := r.span(s, e)
+	first := r.text(s)
+	lw := lowerWord(first)
+	if s == 0 || r.tk[s-1].kind == tokQuoteClose || r.isPunct(s-1, ":") {
+		if determiners[lw] || classifyHead(trimPossessive(lw)) != headNone || prepositions[lw] {
+			return lw + t[len(first):]
+		}
+	}
+	return t
+}
+
+// contentWords are the lower-case words of a phrase without determiners.
+func (r *sentenceReader) contentWords(s, e int) []string {
+	var out []string
+	for k := s; k <= e; k++ {
+		if r.tk[k].kind != tokWord {
+			continue
+		}
+		w := trimPossessive(r.low(k))
+		if !determiners[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}

@@ -1,0 +1,196 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The attribution code reads a sentence as a list of tokens: words and single
+// punctuation marks with their byte offsets. Scanning once per sentence and
+// looking words up in maps keeps attribution linear in the article's size.
+
+type tokKind uint8
+
+const (
+	tokWord       tokKind = iota
+	tokPunct              // any other single mark: , ; : ( ) — and so on
+	tokQuoteOpen          // “ « „ or a straight " that opens
+	tokQuoteClose         // ” » or a straight " that closes
+)
+
+type token struct {
+	start, end int // byte offsets into the sentence
+	kind       tokKind
+	quoted     bool // inside a quotation (the marks themselves are not)
+}
+
+// isQuoteOpen reports whether r opens a quotation; straight quotes are decided
+// by context in quoteMarkOpens.
+func isQuoteOpen(r rune) bool { return r == '“' || r == '«' || r == '„' }
+
+func isQuoteClose(r rune) bool { return r == '”' || r == '»' }
+
+// quoteMarkOpens decides whether a straight double quote at byte i of s opens
+// a quotation: it does at the start, or after a space or an opening bracket.
+func quoteMarkOpens(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–'
+}
+
+// wordJoiners may continue a word when a letter or digit follows them:
+// "counter-terrorism", "group's", "U.S", "AT&T", "3.5".
+func isWordJoiner(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r == '.' || r == '&' || r == '‑'
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits a sentence into tokens. A period right after an
+// abbreviation, an initial or a dotted form ("Dr.", "J.", "U.S.") belongs to
+// the word, so names and titles stay whole.
+func tokenize(s string, out []token) []token {
+	out = out[:0]
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			end := scanWord(s, i)
+			out = append(out, token{start: i, end: end, kind: tokWord})
+			i = end
+		case r == '"':
+			kind := tokQuoteClose
+			if quoteMarkOpens(s, i) {
+				kind = tokQuoteOpen
+			}
+			out = append(out, token{start: i, end: i + n, kind: kind})
+			i += n
+		case isQuoteOpen(r):
+			out = append(out, token{start: i, end: i + n, kind: tokQuoteOpen})
+			i += n
+		case isQuoteClose(r):
+			out = append(out, token{start: i, end: i + n, kind: tokQuoteClose})
+			i += n
+		default:
+			out = append(out, token{start: i, end: i + n, kind: tokPunct})
+			i += n
+		}
+	}
+	return out
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if isWordJoiner(r) && j+n < len(s) {
+			if next, _ := utf8.DecodeRuneInString(s[j+n:]); isWordRune(next) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j < len(s) && s[j] == '.' && keepsPeriod(s[i:j]) {
+		j++
+	}
+	return j
+}
+
+// keepsPeriod reports whether a following period is part of the word: an
+// initial ("J."), a dotted form ("U.S."), or a known abbreviation ("Dr.").
+func keepsPeriod(w string) bool {
+	if strings.IndexByte(w, '.') >= 0 {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	return abbreviations[lowerWord(w)]
+}
+
+// abbreviations are the short forms that take a period: titles and common
+// abbreviations found inside names and roles.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "prof": true, "sen": true,
+	"gov": true, "rep": true, "rev": true, "lt": true, "col": true, "gen": true, "capt": true,
+	"cpt": true, "sgt": true, "maj": true, "adm": true, "cmdr": true, "det": true, "insp": true,
+	"supt": true, "st": true, "jr": true, "sr": true, "inc": true, "co": true, "corp": true,
+	"ltd": true, "dept": true, "atty": true, "pres": true, "gen'l": true, "cpl": true, "pvt": true,
+}
+
+// lowerWord lower-cases a word, without allocating when it is already lower
+// case (the common case).
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// isCapitalized reports whether a word starts with an upper-case letter.
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym reports whether a word is an all-capitals abbreviation of two or
+// more letters ("FBI", "U.N.").
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '&' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// quoteSpans finds the quotations of a paragraph as byte spans [open, close]
+// covering the marks. A quotation still open at the end of the paragraph
+// runs to its end (news style continues a quote into the next paragraph
+// without closing it); a closing mark with no opening one closes a quotation
+// that began before the paragraph.
+func quoteSpans(p string) [][2]int {
+	var spans [][2]int
+	open := -1
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		opens, closes := isQuoteOpen(r), isQuoteClose(r)
+		if r == '"' {
+			opens = quoteMarkOpens(p, i) && open < 0
+			closes = !opens
+		}
+		switch {
+		case opens && open < 0:
+			open = i
+		case closes && open >= 0:
+			spans = append(spans, [2]int{open, i + n})
+			open = -1
+		case closes && len(spans) == 0 && open < 0:
+			spans = append(spans, [2]int{0, i + n})
+		}
+		i += n
+	}
+	if open >= 0 {
+		spans = append(spans, [2]int{open, len(p)})
+	}
+	return spans
+}
