@@ -1,10 +1,17 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"marginalia/data"
 	"marginalia/model"
+	"marginalia/ui"
 )
 
 func newRootCommand() *cobra.Command {
@@ -21,7 +28,12 @@ func newRootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return printArticle(cmd.OutOrStdout(), &art)
+			// Like glow's notty style: piped or redirected, print the
+			// analysed article as plain text instead of drawing a screen.
+			if !isTerminal(cmd.OutOrStdout()) {
+				return printArticle(cmd.OutOrStdout(), &art)
+			}
+			return runReader(cmd.ErrOrStderr(), ui.Options{Article: art})
 		},
 	}
 	root.AddCommand(newClaimsCommand(), newSpeakersCommand(), newExportCommand())
@@ -39,4 +51,22 @@ func loadArticle(args []string) (model.Article, error) {
 		return model.Article{}, err
 	}
 	return model.Analyze(in.Raw, in.Meta), nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// runReader runs the reader. After a panic inside it (the terminal is
+// restored by then), the sanitized stack goes to stderr for a bug report and
+// the error, reported once by main, gives a non-zero status.
+func runReader(stderr io.Writer, opts ui.Options) error {
+	err := ui.Run(opts)
+	var perr *ui.PanicError
+	if errors.As(err, &perr) {
+		fmt.Fprintf(stderr, "%s\n", perr.Stack)
+	}
+	return err
 }

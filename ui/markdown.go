@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
+	"charm.land/glamour/v2/styles"
+)
+
+// Glamour styles the panes use. Each is a built-in style with the document
+// margin and blank first and last lines removed: the panes draw their own
+// border and padding.
+const (
+	markdownDark    = "dark"
+	markdownLight   = "light"
+	markdownNoColor = "ascii"
+)
+
+var markdownStyles = map[string]gansi.StyleConfig{
+	markdownDark:    paneStyle(styles.DarkStyleConfig),
+	markdownLight:   paneStyle(styles.LightStyleConfig),
+	markdownNoColor: paneStyle(styles.ASCIIStyleConfig),
+}
+
+func paneStyle(sc gansi.StyleConfig) gansi.StyleConfig {
+	zero := uint(0)
+	sc.Document.Margin = &zero
+	sc.Document.BlockPrefix = ""
+	sc.Document.BlockSuffix = ""
+	return sc
+}
+
+// mdKey identifies one rendering: the same markdown in the same style at the
+// same width always renders the same, so it is rendered once.
+type mdKey struct {
+	style string
+	width int
+	src   string
+}
+
+// mdRenderer renders pane markdown with one glamour renderer per style and
+// width. A TermRenderer is not safe for concurrent use and render commands
+// run concurrently, so calls are serialised.
+type mdRenderer struct {
+	mu sync.Mutex
+	rs map[[2]any]*glamour.TermRenderer
+}
+
+func newMDRenderer() *mdRenderer {
+	return &mdRenderer{rs: map[[2]any]*glamour.TermRenderer{}}
+}
+
+func (r *mdRenderer) render(k mdKey) ([]string, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	id := [2]any{k.style, k.width}
+	tr, ok := r.rs[id]
+	if !ok {
+		var err error
+		tr, err = glamour.NewTermRenderer(
+			glamour.WithStyles(markdownStyles[k.style]),
+			glamour.WithWordWrap(k.width),
+		)
+		if err != nil {
+			return nil, fmt.Errorf("markdown renderer: %w", err)
+		}
+		r.rs[id] = tr
+	}
+	out, err := tr.Render(k.src)
+	if err != nil {
+		return nil, fmt.Errorf("render markdown: %w", err)
+	}
+	return strings.Split(trimPadding(out), "\n"), nil
+}
+
+// mdRenderedMsg carries a finished rendering back to Update.
+type mdRenderedMsg struct {
+	key   mdKey
+	lines []string
+	err   error
+}
+
+// renderCmd renders off the keypress path.
+func (r *mdRenderer) renderCmd(k mdKey) tea.Cmd {
+	return safeCmd(func() tea.Msg {
+		lines, err := r.render(k)
+		return mdRenderedMsg{key: k, lines: lines, err: err}
+	})
+}
+
+// trailingPad matches what glamour pads each line with: spaces, alone or
+// wrapped in SGR codes (glamour issue #235).
+var trailingPad = regexp.MustCompile(`(?:\x1b\[[0-9;:]*m| )+$`)
+
+// trimPadding drops glamour's right padding and the blank lines around the
+// document, keeping runs that carry a background colour.
+func trimPadding(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		cut := trailingPad.FindString(l)
+		if j := strings.LastIndex(cut, "48;"); j >= 0 {
+			if k := strings.Index(cut[j:], "\x1b[m"); k >= 0 {
+				cut = cut[j+k+len("\x1b[m"):]
+			} else {
+				cut = ""
+			}
+		}
+		l = strings.TrimSuffix(l, cut)
+		if strings.Contains(cut, "\x1b") {
+			l += sgrReset
+		}
+		lines[i] = l
+	}
+	for len(lines) > 0 && isBlankLine(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && isBlankLine(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func isBlankLine(l string) bool {
+	return strings.TrimSpace(stripSGR(l)) == ""
+}
+
+var sgrPattern = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+
+func stripSGR(s string) string { return sgrPattern.ReplaceAllString(s, "") }
+
+// escapeMarkdown makes article text literal inside markdown: the characters
+// that open links, HTML tags, emphasis, code, headings and lists are
+// backslash-escaped, so a claim cannot change the pane's structure.
+// CommonMark allows escaping any ASCII punctuation, but glamour prints the
+// backslash of the others (":", "'", "&"…), so only these are escaped.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, r := range s {
+		if r < 0x80 && isMarkdownSpecial(byte(r)) {
+			b.WriteByte('\\')
+		}
+		if r == '\n' || r == '\t' {
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// markdownSpecial is what escapeMarkdown escapes.
+const markdownSpecial = "!#()*+-.<>[\\]_`{|}"
+
+func isMarkdownSpecial(c byte) bool { return strings.IndexByte(markdownSpecial, c) >= 0 }

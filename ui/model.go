@@ -1,0 +1,596 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"marginalia/model"
+)
+
+// statusDuration is how long a status message stays in the footer.
+const statusDuration = 5 * time.Second
+
+// Model is the reader's root model. It routes messages to the part that has
+// focus (top overlay, search input, or the reader's own keys), keeps the
+// reading state (article, current claim, filter) and lays out the panes.
+type Model struct {
+	opts     Options
+	art      *model.Article
+	done     bool    // the analysis is complete
+	progress float64 // fraction analysed while not done
+
+	filter model.Filter
+	nav    navigator
+	cur    int // current claim index, -1 when the article has no claims
+
+	pendingStart string // StartClaimID not yet found in the article
+
+	width, height int
+	layout        layout
+	dark          bool
+	theme         *theme
+
+	keys    readerKeys
+	navKeys navKeys
+	help    help.Model
+	search  searchBox
+
+	article  articlePane
+	panes    [2]sidePane // Source notes, Attribution
+	overlays []overlay
+
+	status   string
+	statusID int
+
+	toggle *toggleMemo
+
+	md        *mdRenderer
+	mdCache   map[mdKey][]string
+	mdPending map[mdKey]bool
+	prefetch  prefetchKey
+}
+
+const (
+	paneNotes = iota
+	paneAttribution
+)
+
+// toggleMemo remembers the screen before a pane toggle, so pressing the same
+// toggle again at once restores it exactly, scroll position included.
+type toggleMemo struct {
+	pane int
+	top  linePos
+}
+
+// prefetchKey records for which claim and pane widths the neighbours were
+// last prefetched, so it happens once per move.
+type prefetchKey struct {
+	cur, w0, w1 int
+	style       string
+}
+
+// maxMarkdownCache bounds the rendered pane cache; past it, it starts over.
+const maxMarkdownCache = 512
+
+// New builds the reader for opts.
+func New(opts Options) Model {
+	art := opts.Article
+	m := Model{
+		opts:      opts,
+		art:       &art,
+		done:      true,
+		dark:      !opts.Light,
+		filter:    opts.Filter,
+		keys:      newReaderKeys(),
+		navKeys:   newNavKeys(),
+		help:      help.New(),
+		article:   newArticlePane(),
+		md:        newMDRenderer(),
+		mdCache:   map[mdKey][]string{},
+		mdPending: map[mdKey]bool{},
+		prefetch:  prefetchKey{cur: -2},
+	}
+	m.panes[paneNotes] = sidePane{title: "Source notes", visible: true}
+	m.panes[paneAttribution] = sidePane{title: "Attribution", visible: true}
+	m.applyTheme()
+	m.nav = newNavigator(m.art, m.filter)
+	m.cur = -1
+	m.pendingStart = opts.StartClaimID
+	m.placeStart()
+	return m
+}
+
+// placeStart picks the first current claim: the filter's first match, else
+// the remembered position, else the first claim.
+func (m *Model) placeStart() {
+	if m.cur >= 0 || len(m.art.Claims) == 0 {
+		return
+	}
+	if m.filter.Active() {
+		if c, ok := m.nav.AtOrAfter(0); ok {
+			m.cur = c
+			m.pendingStart = ""
+		}
+		return
+	}
+	m.cur = 0
+	m.resolvePendingStart()
+}
+
+func (m *Model) resolvePendingStart() {
+	if m.pendingStart == "" || m.filter.Active() {
+		return
+	}
+	for i := range m.art.Claims {
+		if m.art.Claims[i].ID == m.pendingStart {
+			m.cur = i
+			m.pendingStart = ""
+			m.article.reveal(m.art, m.cur)
+			return
+		}
+	}
+}
+
+// CurrentClaimID is the ID of the claim the reader is on ("" for none).
+func (m Model) CurrentClaimID() string {
+	if m.cur < 0 {
+		return ""
+	}
+	return m.art.Claims[m.cur].ID
+}
+
+func (m *Model) applyTheme() {
+	m.theme = newTheme(m.dark, m.opts.NoColor)
+	m.help.Styles = m.theme.help
+	if m.search.input.Prompt == "" {
+		m.search = newSearchBox(m.theme)
+	} else {
+		m.search.input.SetStyles(m.theme.input)
+	}
+}
+
+// Init asks the terminal for its background colour; without an answer the
+// reader stays dark.
+func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update routes a message and then brings the panes up to date.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.resize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.applyTheme()
+	case ArticleMsg:
+		m.replaceArticle(msg)
+	case FilterChosenMsg:
+		// The picker or the overview chose a filter and is done. A filter
+		// matching no claim is refused with a status message; applying one
+		// moves to the first matching claim at or after the current one,
+		// or the last one before it.
+		m.closeTopOverlay()
+		cmd = m.setFilter(msg.Filter)
+	case PickerClosedMsg, OverviewClosedMsg:
+		m.closeTopOverlay()
+	case StatusMsg:
+		cmd = m.setStatus(msg.Text)
+	case statusExpiredMsg:
+		if msg.id == m.statusID {
+			m.status = ""
+		}
+	case mdRenderedMsg:
+		m.storeRendering(msg)
+	case tea.KeyPressMsg:
+		cmd = m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		m.handleClick(msg.Mouse())
+	default:
+		switch {
+		case len(m.overlays) > 0:
+			cmd = m.updateOverlay(msg)
+		case m.search.typing:
+			cmd = m.search.update(msg) // paste and cursor messages
+		}
+	}
+	return m, tea.Batch(cmd, m.refreshPanes())
+}
+
+// handleKey gives the key to the top overlay, the search input, or the
+// reader's own bindings, in that order.
+func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	if len(m.overlays) > 0 {
+		return m.updateOverlay(k)
+	}
+	if m.search.typing {
+		return m.handleSearchKey(k)
+	}
+	if !m.isToggle(k) {
+		m.toggle = nil
+	}
+	if m.status != "" && !keyIs(k, m.keys.Quit) {
+		m.status = ""
+	}
+	if cmd, ok := m.handleReaderKey(k); ok {
+		return cmd
+	}
+	m.handleNavKey(k)
+	return nil
+}
+
+func (m *Model) handleReaderKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
+	switch {
+	case keyIs(k, m.keys.Quit):
+		return tea.Quit, true
+	case keyIs(k, m.keys.Help):
+		m.pushOverlay(newHelpOverlay(m.FullHelp()))
+	case keyIs(k, m.keys.Back):
+		m.back()
+	case keyIs(k, m.keys.ToggleNotes):
+		m.togglePane(paneNotes)
+	case keyIs(k, m.keys.ToggleAttribution):
+		m.togglePane(paneAttribution)
+	case keyIs(k, m.search.keys.Open):
+		return m.search.open(), true
+	case keyIs(k, m.search.keys.NextMatch):
+		m.findMatch(+1, false)
+	case keyIs(k, m.search.keys.PrevMatch):
+		m.findMatch(-1, false)
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+func (m *Model) handleSearchKey(k tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case keyIs(k, m.search.keys.Submit):
+		m.search.submit()
+		if m.search.query != "" {
+			m.findMatch(+1, true)
+		}
+		return nil
+	case keyIs(k, m.search.keys.Cancel):
+		m.search.cancel()
+		return nil
+	case k.String() == "ctrl+c":
+		return tea.Quit
+	}
+	return m.search.update(k)
+}
+
+func (m *Model) handleNavKey(k tea.KeyPressMsg) {
+	if m.cur < 0 {
+		return
+	}
+	n := m.navKeys
+	switch {
+	case keyIs(k, n.Next):
+		m.moveTo(m.nav.Step(m.cur, +1))
+	case keyIs(k, n.Prev):
+		m.moveTo(m.nav.Step(m.cur, -1))
+	case keyIs(k, n.NextPara):
+		if c, ok := m.nav.NextParagraph(m.art, m.cur); ok {
+			m.moveTo(c)
+		}
+	case keyIs(k, n.PrevPara):
+		if c, ok := m.nav.PrevParagraph(m.art, m.cur); ok {
+			m.moveTo(c)
+		}
+	case keyIs(k, n.First):
+		if m.nav.Len() > 0 {
+			m.moveTo(m.nav.At(0))
+		}
+	case keyIs(k, n.Last):
+		if m.nav.Len() > 0 {
+			m.moveTo(m.nav.At(m.nav.Len() - 1))
+		}
+	case keyIs(k, n.PageDown):
+		m.page(m.article.height)
+	case keyIs(k, n.PageUp):
+		m.page(-m.article.height)
+	case keyIs(k, n.HalfDown):
+		m.page(max(m.article.height/2, 1))
+	case keyIs(k, n.HalfUp):
+		m.page(-max(m.article.height/2, 1))
+	}
+}
+
+// moveTo makes claim c current and scrolls it into view.
+func (m *Model) moveTo(c int) {
+	m.cur = c
+	m.article.reveal(m.art, c)
+}
+
+// page scrolls the view by n lines and makes current the first claim that
+// starts at or after the line n lines from the current claim's start, so
+// pgdown and ctrl+d always move forward (pgup, ctrl+u backward) when they
+// can.
+func (m *Model) page(n int) {
+	if n == 0 || m.nav.Len() == 0 {
+		return
+	}
+	first, _ := m.article.claimLines(m.art, m.cur)
+	var target linePos
+	if n > 0 {
+		target = m.article.down(m.art, first, n)
+	} else {
+		target = m.article.up(m.art, first, -n)
+	}
+	c, ok := m.nav.AtOrAfter(m.article.claimAtOrAfter(m.art, target))
+	switch {
+	case n > 0 && !ok:
+		c = m.nav.At(m.nav.Len() - 1)
+	case n > 0 && c <= m.cur:
+		c = m.nav.Step(m.cur, +1)
+	case n < 0 && (!ok || c >= m.cur):
+		c = m.nav.Step(m.cur, -1)
+	}
+	m.article.scroll(m.art, n)
+	m.moveTo(c)
+}
+
+// back undoes the innermost thing that is on: the search, then the filter.
+// Overlays handle esc themselves. With nothing on, it does nothing.
+func (m *Model) back() {
+	switch {
+	case m.search.active():
+		m.search.cancel()
+	case m.filter.Active():
+		m.setFilter(model.Filter{})
+	}
+}
+
+// findMatch moves to the next (dir +1) or previous matching claim; from the
+// search input (atCurrent) the current claim itself counts.
+func (m *Model) findMatch(dir int, atCurrent bool) {
+	if m.search.query == "" || m.cur < 0 {
+		return
+	}
+	from := m.cur + dir
+	if atCurrent {
+		from = m.cur
+	}
+	c, wrapped, ok := m.search.find(m.art, m.nav, from, dir)
+	if !ok {
+		m.status = statusText("no match for “" + m.search.query + "”")
+		m.search.query = ""
+		m.search.syncKeys()
+		return
+	}
+	if wrapped {
+		if dir > 0 {
+			m.status = "search wrapped to the top"
+		} else {
+			m.status = "search wrapped to the bottom"
+		}
+	}
+	m.moveTo(c)
+}
+
+// setFilter applies a speaker filter, or clears it with the zero Filter.
+func (m *Model) setFilter(f model.Filter) tea.Cmd {
+	nav := newNavigator(m.art, f)
+	if f.Active() && nav.Len() == 0 && m.done {
+		return m.setStatus("no claim matches " + f.Label(m.art))
+	}
+	m.filter, m.nav = f, nav
+	if m.cur < 0 {
+		m.placeStart()
+	} else if c, ok := nav.Nearest(m.cur); ok {
+		m.moveTo(c)
+	}
+	return nil
+}
+
+// replaceArticle takes a newer snapshot of the article. Paragraphs whose
+// text is unchanged keep their wrapping and search matches.
+func (m *Model) replaceArticle(msg ArticleMsg) {
+	old := m.art
+	art := msg.Article
+	m.art = &art
+	m.done, m.progress = msg.Done, msg.Progress
+	changed := min(len(old.Paragraphs), len(art.Paragraphs))
+	for i := 0; i < changed; i++ {
+		if old.Paragraphs[i].Text != art.Paragraphs[i].Text {
+			changed = i
+			break
+		}
+	}
+	m.article.forget(changed)
+	m.search.forget(changed)
+	m.nav = newNavigator(m.art, m.filter)
+	if m.cur >= len(art.Claims) {
+		m.cur = len(art.Claims) - 1
+	}
+	if last := len(art.Paragraphs) - 1; m.article.top.para > last {
+		m.article.top = linePos{max(last, 0), 0}
+	}
+	if m.cur < 0 {
+		m.placeStart()
+	} else if m.pendingStart != "" && !m.filter.Active() {
+		m.resolvePendingStart()
+	}
+	if m.done {
+		m.pendingStart = ""
+	}
+}
+
+// resize lays the screen out again for a new terminal size.
+func (m *Model) resize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.toggle = nil
+	m.relayout()
+	if m.cur >= 0 {
+		m.article.reveal(m.art, m.cur)
+	}
+}
+
+func (m *Model) relayout() {
+	m.layout = computeLayout(m.width, m.height, m.panes[paneNotes].visible, m.panes[paneAttribution].visible)
+	m.article.setSize(m.art, m.layout.article.w, m.layout.article.h)
+	for i, r := range []rect{m.layout.notes, m.layout.attribution} {
+		m.panes[i].width, m.panes[i].height = r.w, r.h
+		m.panes[i].clampOffset()
+	}
+	m.help.SetWidth(m.width)
+	m.search.input.SetWidth(max(m.width-2, 1))
+}
+
+func (m *Model) isToggle(k tea.KeyPressMsg) bool {
+	return keyIs(k, m.keys.ToggleNotes) || keyIs(k, m.keys.ToggleAttribution)
+}
+
+// togglePane shows or hides a pane. The same toggle pressed again right
+// away brings back the scroll position from before the first press.
+func (m *Model) togglePane(i int) {
+	restore := m.toggle != nil && m.toggle.pane == i
+	memo := &toggleMemo{pane: i, top: m.article.top}
+	if restore {
+		memo = m.toggle
+	}
+	m.panes[i].visible = !m.panes[i].visible
+	m.relayout()
+	if restore {
+		m.article.top = memo.top
+		m.toggle = nil
+		return
+	}
+	if m.cur >= 0 {
+		m.article.reveal(m.art, m.cur)
+	}
+	m.toggle = memo
+}
+
+func (m *Model) handleWheel(ev tea.Mouse) {
+	if len(m.overlays) > 0 || m.layout.tooSmall {
+		return
+	}
+	n := 0
+	switch ev.Button {
+	case tea.MouseWheelDown:
+		n = 3
+	case tea.MouseWheelUp:
+		n = -3
+	default:
+		return
+	}
+	m.toggle = nil
+	switch {
+	case m.layout.notes.contains(ev.X, ev.Y):
+		m.panes[paneNotes].scroll(n)
+	case m.layout.attribution.contains(ev.X, ev.Y):
+		m.panes[paneAttribution].scroll(n)
+	default:
+		m.article.scroll(m.art, n)
+	}
+}
+
+func (m *Model) handleClick(ev tea.Mouse) {
+	r := m.layout.article
+	if ev.Button != tea.MouseLeft || len(m.overlays) > 0 || m.layout.tooSmall || !r.contains(ev.X, ev.Y) {
+		return
+	}
+	if c, ok := m.article.claimAt(m.art, ev.X-r.x, ev.Y-r.y); ok && m.nav.Contains(c) {
+		m.toggle = nil
+		m.cur = c // already on screen: no scrolling under the pointer
+	}
+}
+
+// statusExpiredMsg clears the status message it was scheduled for.
+type statusExpiredMsg struct{ id int }
+
+func (m *Model) setStatus(text string) tea.Cmd {
+	m.status = statusText(text)
+	m.statusID++
+	id := m.statusID
+	return tea.Tick(statusDuration, func(time.Time) tea.Msg { return statusExpiredMsg{id} })
+}
+
+// View draws the whole screen: exactly the terminal's size, every line
+// within its width.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = m.windowTitle()
+	if m.search.typing && !m.layout.tooSmall {
+		if c := m.search.input.Cursor(); c != nil {
+			c.Y += m.height - 1
+			v.Cursor = c
+		}
+	}
+	return v
+}
+
+func (m Model) screen() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.layout.tooSmall {
+		return ansi.Truncate("terminal too small: marginalia needs 40×8", m.width, "…")
+	}
+	rows := make([]string, 0, m.height)
+	rows = append(rows, m.headerView())
+	rows = append(rows, m.bodyView()...)
+	rows = append(rows, m.footerView())
+	return strings.Join(rows, "\n")
+}
+
+// bodyView is the rows between header and footer: the article and panes,
+// or the top overlay centred over them.
+func (m Model) bodyView() []string {
+	l := m.layout
+	if top := m.topOverlay(); top != nil {
+		return placeOverlay(top.view(m.theme, l.body.w, l.body.h), l.body.w, l.body.h)
+	}
+	pt := paint{
+		a:         m.art,
+		cur:       m.cur,
+		filter:    m.filter,
+		annotated: m.opts.Annotated,
+		theme:     m.theme,
+	}
+	if m.search.highlighted() != "" {
+		pt.matches = func(p int) []span { return m.search.paragraphMatches(m.art, p) }
+	}
+	rows := m.article.view(pt)
+	notes, attribution := m.panes[paneNotes].view(m.theme), m.panes[paneAttribution].view(m.theme)
+	if l.beside {
+		side := append(notes, attribution...)
+		for i := range rows {
+			if i < len(side) {
+				rows[i] += " " + side[i]
+			}
+		}
+		return rows
+	}
+	for i := 0; i < max(len(notes), len(attribution)); i++ {
+		var row string
+		if i < len(notes) {
+			row += notes[i]
+		}
+		if i < len(attribution) {
+			row += attribution[i]
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// windowTitle names the article in the terminal's title bar. The title is
+// written raw inside an escape sequence, so it is sanitized and made one
+// line here even though the article's strings already are.
+func (m Model) windowTitle() string {
+	t := oneLine(model.Sanitize(m.titleText()))
+	if t == "" {
+		return "marginalia"
+	}
+	return "marginalia: " + ansi.Truncate(t, 60, "…")
+}

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// overlay is a model drawn over the article (help now; the speaker picker,
+// overview and note editor later). The top overlay gets every key and every
+// message the reader does not handle itself; it closes itself by reporting
+// done, typically on esc, or by sending a closing message (PickerClosedMsg,
+// OverviewClosedMsg, FilterChosenMsg). To apply something to the reader (a
+// filter, a status line), an overlay returns a command producing the
+// matching message (FilterChosenMsg, StatusMsg, …).
+type overlay interface {
+	update(msg tea.Msg) (overlay, tea.Cmd)
+	done() bool
+	// view draws the overlay for a body of w×h cells; it is centred there.
+	view(t *theme, w, h int) string
+	help.KeyMap
+}
+
+func (m *Model) topOverlay() overlay {
+	if len(m.overlays) == 0 {
+		return nil
+	}
+	return m.overlays[len(m.overlays)-1]
+}
+
+// pushOverlay opens an overlay on top of the others.
+func (m *Model) pushOverlay(o overlay) { m.overlays = append(m.overlays, o) }
+
+// closeTopOverlay removes the top overlay, if any.
+func (m *Model) closeTopOverlay() {
+	if len(m.overlays) > 0 {
+		m.overlays = m.overlays[:len(m.overlays)-1]
+	}
+}
+
+// updateOverlay gives msg to the top overlay and closes it when it is done.
+func (m *Model) updateOverlay(msg tea.Msg) tea.Cmd {
+	i := len(m.overlays) - 1
+	next, cmd := m.overlays[i].update(msg)
+	if next.done() {
+		m.overlays = m.overlays[:i]
+	} else {
+		m.overlays[i] = next
+	}
+	return cmd
+}
+
+// placeOverlay centres the overlay in the body, cut to fit.
+func placeOverlay(s string, w, h int) []string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "")
+	}
+	placed := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
+	return strings.Split(placed, "\n")
+}
+
+// helpOverlay is the full key help (`?`) with the legend of source colours.
+type helpOverlay struct {
+	groups [][]key.Binding
+	keys   helpOverlayKeys
+	closed bool
+}
+
+type helpOverlayKeys struct {
+	Close key.Binding
+	Quit  key.Binding
+}
+
+func newHelpOverlay(groups [][]key.Binding) *helpOverlay {
+	return &helpOverlay{groups: groups, keys: helpOverlayKeys{
+		Close: key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help")),
+		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}}
+}
+
+func (o *helpOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, o.keys.Close):
+			o.closed = true
+		case key.Matches(k, o.keys.Quit):
+			return o, tea.Quit
+		}
+	}
+	return o, nil
+}
+
+func (o *helpOverlay) done() bool { return o.closed }
+
+func (o *helpOverlay) ShortHelp() []key.Binding { return []key.Binding{o.keys.Close, o.keys.Quit} }
+
+func (o *helpOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{o.ShortHelp()} }
+
+func (o *helpOverlay) view(t *theme, w, h int) string {
+	hm := help.New()
+	hm.Styles = t.help
+	hm.SetWidth(max(w-4, 0))
+	var b strings.Builder
+	b.WriteString(t.paneTitle.Render("Keys") + "\n\n")
+	b.WriteString(hm.FullHelpView(o.groups))
+	if t.noColor {
+		return t.overlay.MaxWidth(w).Render(b.String())
+	}
+	b.WriteString("\n\n")
+	b.WriteString(t.paneTitle.Render("Claims are coloured by their strongest source") + "\n")
+	var legend []string
+	for _, k := range legendOrder {
+		legend = append(legend, t.legend[k].Render("■ "+kindLabel(k)))
+	}
+	b.WriteString(strings.Join(legend, "  "))
+	return t.overlay.MaxWidth(w).Render(b.String())
+}

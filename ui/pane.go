@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// sidePane is a bordered, titled box beside or below the article (Source
+// notes, Attribution). Its content is markdown about the current claim: the
+// glamour rendering once it is ready, plain wrapped text until then.
+type sidePane struct {
+	title         string
+	visible       bool
+	width, height int
+	shown         mdKey    // the markdown shown and the width it was laid out for
+	lines         []string // content lines: rendered, or the plain fallback
+	rendered      bool
+	offset        int // first content line shown (mouse wheel over the pane)
+}
+
+// innerWidth is the content width inside the border and padding.
+func (p *sidePane) innerWidth() int { return max(p.width-4, 1) }
+
+func (p *sidePane) innerHeight() int { return max(p.height-2, 0) }
+
+// setContent shows new content, keeping the scroll offset only when the
+// markdown is the same (the rendered version replacing the plain one).
+func (p *sidePane) setContent(k mdKey, lines []string, rendered bool) {
+	if k.src != p.shown.src {
+		p.offset = 0
+	}
+	p.shown, p.lines, p.rendered = k, lines, rendered
+	p.clampOffset()
+}
+
+func (p *sidePane) scroll(n int) {
+	p.offset += n
+	p.clampOffset()
+}
+
+func (p *sidePane) clampOffset() {
+	p.offset = min(p.offset, len(p.lines)-p.innerHeight())
+	p.offset = max(p.offset, 0)
+}
+
+// view draws the box, exactly width × height cells.
+func (p *sidePane) view(t *theme) []string {
+	if p.height <= 0 {
+		return nil
+	}
+	out := make([]string, 0, p.height)
+	if p.width < 5 || p.height < 3 {
+		for range p.height {
+			out = append(out, strings.Repeat(" ", max(p.width, 0)))
+		}
+		return out
+	}
+	iw, ih := p.innerWidth(), p.innerHeight()
+	title := ansi.Truncate(" "+p.title+" ", p.width-4, "…")
+	fill := p.width - 3 - ansi.StringWidth(title)
+	out = append(out, t.border.Render("╭─")+t.paneTitle.Render(title)+t.border.Render(strings.Repeat("─", max(fill, 0))+"╮"))
+	side := t.border.Render("│")
+	more := p.offset+ih < len(p.lines)
+	for row := range ih {
+		var l string
+		if i := p.offset + row; i < len(p.lines) {
+			l = p.lines[i]
+		}
+		if row == ih-1 && more {
+			l = t.muted.Render("⋯ more (scroll)")
+		}
+		if w := ansi.StringWidth(l); w > iw {
+			l = ansi.Truncate(l, iw, "…")
+		}
+		out = append(out, side+" "+l+strings.Repeat(" ", max(iw-ansi.StringWidth(l), 0))+" "+side)
+	}
+	out = append(out, t.border.Render("╰"+strings.Repeat("─", p.width-2)+"╯"))
+	return out
+}
+
+// plainLines is the fallback shown before glamour's rendering arrives: the
+// markdown source without its escapes, word-wrapped.
+func plainLines(src string, width int) []string {
+	var out []string
+	for _, para := range strings.Split(src, "\n") {
+		para = unescapeMarkdown(para)
+		for _, ln := range wrapText(para, width) {
+			out = append(out, para[ln.start:ln.end])
+		}
+	}
+	return out
+}
+
+// unescapeMarkdown removes the backslashes escapeMarkdown added and the
+// emphasis markers the pane markdown uses, for the plain fallback.
+func unescapeMarkdown(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && isMarkdownSpecial(s[i+1]):
+			i++
+			b.WriteByte(s[i])
+		case c == '*' || c == '_':
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+	"sync"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"marginalia/model"
+)
+
+// Run shows the reader on the terminal until the user quits. A panic inside
+// the reader restores the terminal and comes back as a *PanicError.
+func Run(opts Options) error {
+	// NO_COLOR means no colour whatever its value; colorprofile only honours
+	// values that parse as booleans, so the reader checks it itself.
+	if os.Getenv("NO_COLOR") != "" {
+		opts.NoColor = true
+	}
+	var progOpts []tea.ProgramOption
+	if opts.NoColor {
+		progOpts = append(progOpts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	f := &failure{}
+	p := tea.NewProgram(guard{m: New(opts), f: f}, progOpts...)
+	f.setProgram(p)
+	final, err := p.Run()
+	if perr := f.get(); perr != nil {
+		return perr
+	}
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return fmt.Errorf("reader: %w", err)
+	}
+	if g, ok := final.(guard); ok && opts.OnExit != nil {
+		if id := g.m.CurrentClaimID(); id != "" {
+			opts.OnExit(id)
+		}
+	}
+	return nil
+}
+
+// PanicError is a panic caught inside the reader, with its value sanitized
+// so that printing it cannot disturb the terminal.
+type PanicError struct {
+	Value string // sanitized panic value
+	Stack string // goroutine stack where it happened
+}
+
+func (e *PanicError) Error() string { return "internal error: " + e.Value }
+
+func newPanicError(r any) *PanicError {
+	v := strings.Join(strings.Fields(model.Sanitize(fmt.Sprint(r))), " ")
+	return &PanicError{Value: v, Stack: model.Sanitize(string(debug.Stack()))}
+}
+
+// panicMsg reports a panic caught in a command.
+type panicMsg struct{ err *PanicError }
+
+// safeCmd turns a panic in cmd into a panicMsg, so the reader quits cleanly
+// and reports it instead of Bubble Tea printing the raw value.
+func safeCmd(cmd tea.Cmd) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = panicMsg{newPanicError(r)}
+			}
+		}()
+		return cmd()
+	}
+}
+
+// failure records the first panic caught by the guard.
+type failure struct {
+	mu  sync.Mutex
+	err *PanicError
+	p   *tea.Program
+}
+
+func (f *failure) setProgram(p *tea.Program) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.p = p
+}
+
+func (f *failure) set(err *PanicError) *tea.Program {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err == nil {
+		f.err = err
+	}
+	return f.p
+}
+
+func (f *failure) get() *PanicError {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.err
+}
+
+// guard wraps the reader so that a panic in Update or View is recorded and
+// ends the program through its normal exit, which restores the terminal.
+type guard struct {
+	m Model
+	f *failure
+}
+
+func (g guard) Init() tea.Cmd { return g.m.Init() }
+
+func (g guard) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			g.f.set(newPanicError(r))
+			cmd = tea.Quit
+		}
+	}()
+	if pm, ok := msg.(panicMsg); ok {
+		g.f.set(pm.err)
+		return g, tea.Quit
+	}
+	next, cmd := g.m.Update(msg)
+	g.m = next.(Model)
+	return g, cmd
+}
+
+func (g guard) View() (v tea.View) {
+	defer func() {
+		if r := recover(); r != nil {
+			if p := g.f.set(newPanicError(r)); p != nil {
+				go p.Quit()
+			}
+			v = tea.NewView("")
+			v.AltScreen = true
+		}
+	}()
+	return g.m.View()
+}
