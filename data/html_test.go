@@ -43,7 +43,7 @@ func TestHTMLPageKeepsOnlyTheArticleBody(t *testing.T) {
 	// Page furniture around the article must not leak in anywhere.
 	for _, chrome := range []string{"Subscribe", "Advertisement", "rain boots", "Related stories", "Ferry",
 		"You might also like", "newsletter", "Copyright", "Privacy", "Script text", "script text",
-		"NAV-SCRIPT", "font-family", "Waves break", "By Priya Raman"} {
+		"NAV-SCRIPT", "font-family", "Waves break", "By Priya Raman", "Read next", "Ferry fares"} {
 		if strings.Contains(in.Raw, chrome) {
 			t.Errorf("article text contains page furniture %q", chrome)
 		}

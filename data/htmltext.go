@@ -2,6 +2,7 @@ package data
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -43,15 +44,26 @@ func articleBlocks(root *html.Node) []string {
 	return r.blocks
 }
 
+// linkOnlyShare is the share of a block's visible characters that, when
+// inside links, marks the block as a pointer elsewhere ("Related: …", a list
+// of other stories) rather than prose: such blocks are dropped. Prose with a
+// linked phrase stays far below it.
+const linkOnlyShare = 0.8
+
 type blockRenderer struct {
-	blocks []string
-	cur    strings.Builder
+	blocks    []string
+	cur       strings.Builder
+	linkDepth int // how many <a> elements enclose the current node
+	linkChars int // visible characters of the current block inside links
 }
 
 func (r *blockRenderer) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		r.cur.WriteString(n.Data)
+		if r.linkDepth > 0 {
+			r.linkChars += visibleChars(n.Data)
+		}
 		return
 	case html.ElementNode:
 		if skippedElements[n.DataAtom] || hidden(n) {
@@ -62,24 +74,47 @@ func (r *blockRenderer) walk(n *html.Node) {
 		}
 	}
 	block := n.Type == html.ElementNode && blockElements[n.DataAtom]
+	link := n.Type == html.ElementNode && n.DataAtom == atom.A
 	if block {
 		r.flush()
 	}
+	if link {
+		r.linkDepth++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.walk(c)
+	}
+	if link {
+		r.linkDepth--
 	}
 	if block {
 		r.flush()
 	}
 }
 
-// flush ends the current block.
+// flush ends the current block, keeping it unless it is empty or made of
+// links.
 func (r *blockRenderer) flush() {
-	text := strings.Join(strings.Fields(model.Sanitize(r.cur.String())), " ")
+	raw := r.cur.String()
+	linkChars := r.linkChars
 	r.cur.Reset()
-	if text != "" {
-		r.blocks = append(r.blocks, text)
+	r.linkChars = 0
+	text := strings.Join(strings.Fields(model.Sanitize(raw)), " ")
+	if text == "" || float64(linkChars) >= linkOnlyShare*float64(visibleChars(raw)) {
+		return
 	}
+	r.blocks = append(r.blocks, text)
+}
+
+// visibleChars counts the runes of s that are not white space.
+func visibleChars(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // hidden reports whether an element is marked as not shown to readers.
