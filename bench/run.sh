@@ -55,6 +55,8 @@ export XDG_DATA_HOME=$WORK/xdg-data XDG_CONFIG_HOME=$WORK/xdg-config \
 export TERM=xterm-256color LESSCHARSET=utf-8 LESSHISTFILE=-
 unset NO_COLOR LESS LESSOPEN LESSCLOSE COLUMNS LINES
 
+# first_line FILE: the first line of an error output, for a note.
+first_line() { head -n 1 "$1" | sed 's/;* *last screen:$//'; }
 # median prints the median of the numbers on stdin (the mean of the middle
 # two for an even count), or nothing for no input.
 median() {
@@ -82,9 +84,12 @@ fmt_or_na() {
 
 # 1. Build.
 say "building marginalia, the minimal Bubble Tea program and the timer"
-go build -o "$OUT/marginalia" .
-go build -o "$OUT/minimaltea" ./bench/minimaltea
-go build -o "$OUT/ttff" ./bench/ttff
+for target in marginalia:. minimaltea:./bench/minimaltea ttff:./bench/ttff; do
+	go build -o "$OUT/${target%%:*}" "${target#*:}" || {
+		echo "bench/run.sh: cannot build ${target#*:}: nothing to measure" >&2
+		exit 1
+	}
+done
 
 # 2. The 5 MB article, generated deterministically.
 ARTICLE=$OUT/5mb.txt
@@ -137,7 +142,7 @@ ttff_once() {
 	local name=$1
 	shift
 	# shellcheck disable=SC2086 # CMD holds a command and its arguments.
-	"$OUT/ttff" -socket "$SOCKET" -timeout "$TIMEOUT" -marker "${MARKER[$name]}" "$@" -- ${CMD[$name]} 2>"$WORK/$name.err"
+	"$OUT/ttff" -socket "$SOCKET" -timeout "$TIMEOUT" -marker "${MARKER[$name]}" "$@" -- ${CMD[$name]} 2>"$OUT/ttff-$name.err"
 }
 say "time to first frame: $RUNS runs each, tmux 120x40"
 for round in $(seq 0 "$RUNS"); do
@@ -148,7 +153,7 @@ for round in $(seq 0 "$RUNS"); do
 			printf '   %-32s run %d: %s ms\n' "${LABEL[$name]}" "$round" "$ms" >&2
 		else
 			FAILED[$name]=1
-			note "first frame of ${LABEL[$name]} not measured: $(head -n 1 "$WORK/$name.err")"
+			note "first frame of ${LABEL[$name]} not measured: $(first_line "$OUT/ttff-$name.err") (full error in bench/out/ttff-$name.err)"
 		fi
 	done
 done
@@ -167,14 +172,14 @@ if [[ -x /usr/bin/time ]] && /usr/bin/time -v true 2>/dev/null; then
 	if /usr/bin/time -v -o "$WORK/rss-claims.txt" "$OUT/marginalia" claims --json "$ARTICLE" >/dev/null 2>"$WORK/claims.err"; then
 		RSS_CLAIMS=$(maxrss_mib "$WORK/rss-claims.txt")
 	else
-		note "claims --json on the 5 MB article failed: $(head -n 1 "$WORK/claims.err")"
+		note "claims --json on the 5 MB article failed: $(first_line "$WORK/claims.err")"
 	fi
 	CMD[rss]="/usr/bin/time -v -o $WORK/rss-reader.txt $OUT/marginalia $ARTICLE"
 	MARKER[rss]="claim 1/"
 	if ttff_once rss -quit q >/dev/null && [[ -s $WORK/rss-reader.txt ]]; then
 		RSS_READER=$(maxrss_mib "$WORK/rss-reader.txt")
 	else
-		note "reader peak RSS not measured: $(head -n 1 "$WORK/rss.err")"
+		note "reader peak RSS not measured: $(first_line "$OUT/ttff-rss.err") (full error in bench/out/ttff-rss.err)"
 	fi
 else
 	note "peak RSS skipped: GNU time is missing (/usr/bin/time -v; e.g. apt-get install time)"
@@ -204,27 +209,31 @@ bench_medians() {
 		}
 	}' "$1"
 }
-# run_bench LABEL DIR PACKAGE: go test -bench in DIR, output in bench/out.
+# run_bench LABEL DIR PACKAGE: go test -bench in DIR (relative to the repo
+# root), output in bench/out/bench-LABEL.txt.
 BENCH_FILES=()
 run_bench() {
 	local label=$1 dir=$2 pkg=$3 file=$OUT/bench-$1.txt
-	if ! grep -qs '^func Benchmark' "$dir/${pkg#./}"/*_test.go; then
-		note "no benchmarks in $dir/${pkg#./} yet: skipped"
+	local where=$dir/${pkg#./}
+	where=${where#./}
+	where=${where%/.}
+	if ! grep -qs '^func Benchmark' "$where"/*_test.go; then
+		note "no benchmarks in $where yet: skipped"
 		return 0
 	fi
-	say "go test -bench . -count $COUNT $pkg (in $dir)"
+	say "go test -bench . -count $COUNT in $where"
 	if (cd "$dir" && go test -run '^$' -bench . -benchmem -count "$COUNT" "$pkg") >"$file" 2>&1; then
 		BENCH_FILES+=("$file")
 		bench_medians "$file" | sed "s/^/$label /" >>"$WORK/bench.tsv"
 	else
-		note "benchmarks of $dir/${pkg#./} failed: see bench/out/bench-$label.txt"
+		note "benchmarks in $where failed ($(grep -m 1 -v '^#' "$file" | cut -c 1-160)); full output in bench/out/bench-$label.txt"
 	fi
 }
 : >"$WORK/bench.tsv"
-run_bench model "$ROOT" ./model
-run_bench ui "$ROOT" ./ui
+run_bench model . ./model
+run_bench ui . ./ui
 if [[ -f bench/punkt/go.mod ]]; then
-	run_bench punkt "$ROOT/bench/punkt" .
+	run_bench punkt bench/punkt .
 else
 	note "bench/punkt does not exist yet: Punkt comparison skipped"
 fi
