@@ -78,6 +78,7 @@ type Overview struct {
 
 	width, height int
 	strip         string // the paragraph strip drawn for the current width
+	hideHelp      bool   // the host shows the overview's keys in its own footer
 }
 
 // NewOverview builds the overview of an article, with the cursor on the
@@ -148,6 +149,16 @@ func (o *Overview) SetSize(width, height int) {
 	o.help.SetWidth(inner)
 	o.strip = o.drawStrip(o.stripWidth())
 }
+
+// SetShowHelp shows or hides the overview's own help line; a host that
+// shows ShortHelp in its footer hides it.
+func (o *Overview) SetShowHelp(show bool) { o.hideHelp = !show }
+
+// ShortHelp is the overview's keys for a help line (help.KeyMap).
+func (o Overview) ShortHelp() []key.Binding { return o.keys.ShortHelp() }
+
+// FullHelp is the overview's keys for the full help (help.KeyMap).
+func (o Overview) FullHelp() [][]key.Binding { return o.keys.FullHelp() }
 
 // framed reports whether there is room for the border.
 func (o Overview) framed() bool { return o.width >= 24 && o.height >= 10 }

@@ -327,3 +327,22 @@ func TestOverviewInAProgram(t *testing.T) {
 	}
 	golden.RequireEqual(t, final.View().Content)
 }
+
+func TestOverviewCtrlCQuitsAndHelpCanMoveToTheHost(t *testing.T) {
+	o := NewOverview(sourcingFixture(), model.Filter{}, true)
+	_, out := driveOverview(o, tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	if len(out) != 1 || out[0] != (tea.QuitMsg{}) {
+		t.Errorf("ctrl+c sent %v, want tea.QuitMsg", out)
+	}
+	o.SetSize(80, 24)
+	if !strings.Contains(ansi.Strip(o.View()), "filter by it") {
+		t.Error("the overview shows its keys by default")
+	}
+	o.SetShowHelp(false)
+	if strings.Contains(ansi.Strip(o.View()), "filter by it") {
+		t.Error("SetShowHelp(false) should hide the help line")
+	}
+	if len(o.ShortHelp()) == 0 || len(o.FullHelp()) == 0 {
+		t.Error("the overview must offer its keys to the host's help")
+	}
+}

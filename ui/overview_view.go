@@ -51,7 +51,7 @@ func (o Overview) View() string {
 func (o Overview) layout(width, height int) []string {
 	bars := o.barLines(width)
 	fixed := 1 + len(bars) + 2 // title, bars, counts, strip
-	withHelp := height >= fixed+1
+	withHelp := height >= fixed+1 && !o.hideHelp
 	rest := height - fixed
 	if withHelp {
 		rest--

@@ -21,6 +21,7 @@ type pickerKeyMap struct {
 	PageUp, PageDown key.Binding
 	Toggle, ToggleUp key.Binding
 	Apply, Close     key.Binding
+	Quit             key.Binding
 }
 
 func newPickerKeyMap() pickerKeyMap {
@@ -33,6 +34,7 @@ func newPickerKeyMap() pickerKeyMap {
 		ToggleUp: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "choose, move up")),
 		Apply:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "filter")),
 		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 	}
 }
 
@@ -43,7 +45,7 @@ func (k pickerKeyMap) ShortHelp() []key.Binding {
 
 // FullHelp is the picker's full help.
 func (k pickerKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Toggle, k.ToggleUp, k.Apply, k.Close}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Toggle, k.ToggleUp, k.Apply, k.Close, k.Quit}}
 }
 
 // Picker is the speaker picker overlay: every speaker grouped by kind, a
@@ -66,6 +68,7 @@ type Picker struct {
 	// marked so the user sees what they would replace.
 	current       map[int]bool
 	width, height int
+	hideHelp      bool // the host shows the picker's keys in its own footer
 }
 
 // NewPicker builds the picker for an article, marking the entries of the
@@ -134,7 +137,11 @@ func (p *Picker) SetSize(width, height int) {
 	inner, rows := p.inner()
 	// The list is never narrower than its search line can bear (the text
 	// input panics on a negative width); View clips it to the real size.
-	p.list.SetSize(max(inner, minPickerListWidth), max(rows-2, 1)) // the title and help lines
+	chrome := 2 // the title and help lines
+	if p.hideHelp {
+		chrome = 1
+	}
+	p.list.SetSize(max(inner, minPickerListWidth), max(rows-chrome, 1))
 	p.help.SetWidth(inner)
 }
 
@@ -151,6 +158,19 @@ func (p Picker) inner() (width, height int) {
 	}
 	return p.width, p.height
 }
+
+// SetShowHelp shows or hides the picker's own help line; a host that shows
+// ShortHelp in its footer hides it.
+func (p *Picker) SetShowHelp(show bool) {
+	p.hideHelp = !show
+	p.SetSize(p.width, p.height)
+}
+
+// ShortHelp is the picker's keys for a help line (help.KeyMap).
+func (p Picker) ShortHelp() []key.Binding { return p.keys.ShortHelp() }
+
+// FullHelp is the picker's keys for the full help (help.KeyMap).
+func (p Picker) FullHelp() [][]key.Binding { return p.keys.FullHelp() }
 
 // Chosen is the filter enter would apply now.
 func (p Picker) Chosen() model.Filter {
@@ -223,6 +243,8 @@ func (p Picker) handleKey(msg tea.KeyPressMsg) (Picker, tea.Cmd) {
 	switch {
 	case key.Matches(msg, p.keys.Close):
 		return p, func() tea.Msg { return PickerClosedMsg{} }
+	case key.Matches(msg, p.keys.Quit):
+		return p, tea.Quit // as everywhere in marginalia; the list's own quit keys are off
 	case key.Matches(msg, p.keys.Apply):
 		f := p.Chosen()
 		if !f.Active() {
@@ -253,8 +275,7 @@ func (p Picker) handleKey(msg tea.KeyPressMsg) (Picker, tea.Cmd) {
 		p.list.NextPage()
 		p.skipHeading(1)
 	default:
-		// Everything else edits the search (the list is always filtering);
-		// ctrl+c still quits through the list's ForceQuit.
+		// Everything else edits the search: the list is always filtering.
 		return p.updateList(msg)
 	}
 	return p, nil
@@ -307,7 +328,7 @@ func (p Picker) View() string {
 	if height >= 3 {
 		body = append(body, clipToBox(p.listView(), width, p.list.Height()))
 	}
-	if height >= 4 {
+	if height >= 4 && !p.hideHelp {
 		body = append(body, p.help.View(p.keys))
 	}
 	// Joined by hand: lipgloss.JoinVertical would pad every line to the

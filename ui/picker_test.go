@@ -367,3 +367,23 @@ func TestPickerGoldenNarrowLight(t *testing.T) {
 	p, _ = drivePicker(t, p, keyDown, keyDown, keyDown, keyDown)
 	golden.RequireEqual(t, p.View())
 }
+
+func TestPickerCtrlCQuitsAndHelpCanMoveToTheHost(t *testing.T) {
+	p := NewPicker(sourcingFixture(), model.Filter{}, true)
+	_, cmd := p.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	if msgs := runCmd(cmd); len(msgs) != 1 || msgs[0] != (tea.QuitMsg{}) {
+		t.Errorf("ctrl+c sent %v, want tea.QuitMsg", msgs)
+	}
+	p.SetSize(72, 20)
+	if !strings.Contains(ansi.Strip(p.View()), "enter filter") {
+		t.Error("the picker shows its keys by default")
+	}
+	p.SetShowHelp(false)
+	view := ansi.Strip(p.View())
+	if strings.Contains(view, "enter filter") || !strings.Contains(view, "Unattributed") {
+		t.Errorf("without its help line the picker should give the room to the list:\n%s", view)
+	}
+	if len(p.ShortHelp()) == 0 || len(p.FullHelp()) == 0 {
+		t.Error("the picker must offer its keys to the host's help")
+	}
+}
