@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"marginalia/data"
+	"marginalia/model"
+)
+
+var (
+	embeddedOnce sync.Once
+	embeddedArt  model.Article
+)
+
+// embedded is the analysed embedded article, analysed once per test run.
+func embedded(t testing.TB) model.Article {
+	t.Helper()
+	embeddedOnce.Do(func() {
+		in, err := data.Load("")
+		if err != nil {
+			t.Fatalf("load embedded article: %v", err)
+		}
+		embeddedArt = model.Analyze(in.Raw, in.Meta)
+	})
+	return embeddedArt
+}
+
+// synthetic builds an article by hand: one string per claim, grouped in
+// paragraphs, without speakers. Navigation tests use it so they do not
+// depend on how the analysis splits sentences.
+func synthetic(paragraphs ...[]string) model.Article {
+	var a model.Article
+	a.Title = "Synthetic"
+	for pi, claims := range paragraphs {
+		p := model.Paragraph{Index: pi + 1}
+		var text strings.Builder
+		for _, c := range claims {
+			if text.Len() > 0 {
+				text.WriteString(" ")
+			}
+			start := text.Len()
+			text.WriteString(c)
+			ci := len(a.Claims)
+			a.Claims = append(a.Claims, model.Claim{
+				ID: "c" + string(rune('a'+ci%26)) + strings.Repeat("x", ci/26), Index: ci, Paragraph: pi + 1,
+				Start: start, End: text.Len(),
+			})
+			p.Claims = append(p.Claims, ci)
+		}
+		p.Text = text.String()
+		for _, ci := range p.Claims {
+			a.Claims[ci].Text = p.Text[a.Claims[ci].Start:a.Claims[ci].End]
+		}
+		a.Paragraphs = append(a.Paragraphs, p)
+	}
+	return a
+}
+
+// withSpeaker attributes claims to a new speaker and returns its index.
+func withSpeaker(a *model.Article, name string, kind model.Kind, claims ...int) int {
+	si := len(a.Speakers)
+	a.Speakers = append(a.Speakers, model.Speaker{Name: name, Kind: kind, Claims: claims, FirstClaim: claims[0]})
+	for _, ci := range claims {
+		a.Claims[ci].Speakers = append(a.Claims[ci].Speakers, si)
+	}
+	return si
+}
+
+// open builds a reader at the given size, panes rendered synchronously.
+func open(t testing.TB, opts Options, w, h int) Model {
+	t.Helper()
+	opts.syncPanes = true
+	return send(New(opts), tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+// send runs one message through Update.
+func send(m Model, msg tea.Msg) Model {
+	next, _ := m.Update(msg)
+	return next.(Model)
+}
+
+// press sends key presses, named as msg.String() names them.
+func press(m Model, keys ...string) Model {
+	for _, k := range keys {
+		m = send(m, keyPress(k))
+	}
+	return m
+}
+
+var namedKeys = map[string]tea.KeyPressMsg{
+	"down":   {Code: tea.KeyDown},
+	"up":     {Code: tea.KeyUp},
+	"pgdown": {Code: tea.KeyPgDown},
+	"pgup":   {Code: tea.KeyPgUp},
+	"home":   {Code: tea.KeyHome},
+	"end":    {Code: tea.KeyEnd},
+	"esc":    {Code: tea.KeyEscape},
+	"enter":  {Code: tea.KeyEnter},
+	"ctrl+d": {Code: 'd', Mod: tea.ModCtrl},
+	"ctrl+u": {Code: 'u', Mod: tea.ModCtrl},
+	"ctrl+c": {Code: 'c', Mod: tea.ModCtrl},
+}
+
+func keyPress(k string) tea.KeyPressMsg {
+	if msg, ok := namedKeys[k]; ok {
+		return msg
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// typeText sends one key press per rune, as a person typing.
+func typeText(m Model, s string) Model {
+	for _, r := range s {
+		m = send(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return m
+}
+
+// screenLines is the frame as plain text lines.
+func screenLines(m Model) []string {
+	return strings.Split(ansi.Strip(m.View().Content), "\n")
+}
+
+// header is the frame's first line as plain text.
+func header(m Model) string { return screenLines(m)[0] }
+
+// footer is the frame's last line as plain text.
+func footer(m Model) string {
+	ls := screenLines(m)
+	return ls[len(ls)-1]
+}
