@@ -1,39 +1,371 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Normalizer turns raw article text into sanitized, whitespace-normalized
 // paragraphs, one at a time, so a huge article can be shown before all of it
-// has been read.
-// PLACEHOLDER: the segmentation work replaces the internals (boilerplate,
-// markdown, hard-wrapped lines); the API stays.
+// has been read. It reads physical lines: each is sanitized, markdown syntax
+// is removed (for the markdown format), lines of web chrome are dropped
+// (boilerplate.go), and the remaining lines of a block are joined. Blank
+// lines separate paragraphs; a list block stays one paragraph with its items
+// separated by "\n". Nothing is done to the whole text up front: the work
+// per paragraph is proportional to its size.
 type Normalizer struct {
-	rest  string
-	title string
+	raw      string
+	pos      int // next unread byte of raw
+	markdown bool
+
+	started bool   // the top of the text (front matter, title) is handled
+	title   string // see Title
+	emitted bool   // a paragraph has been returned
+
+	fence     string // marker of the open fenced code block, if any
+	inComment bool   // inside a multi-line HTML comment
+
+	// contentAhead is a raw offset known to hold a content line: short
+	// lines before it are not the chrome at the end of the text.
+	contentAhead int
+
+	para    []byte // the paragraph being built
+	lines   int    // lines joined into para
+	scratch []byte // one line with its markup removed
 }
+
+// Limits of a title line: a longer first line is the first paragraph.
+const (
+	maxTitleWords = 12
+	maxTitleBytes = 100
+)
+
+// frontMatterLines bounds the search for the end of a leading "---" block.
+const frontMatterLines = 200
 
 // NewNormalizer prepares raw text in the given format ("text", "markdown").
 func NewNormalizer(raw, format string) *Normalizer {
-	raw = strings.ReplaceAll(raw, "\r\n", "\n")
-	return &Normalizer{rest: raw}
+	return &Normalizer{raw: raw, markdown: format == "markdown"}
 }
 
-// Title is the title found at the top of the text (a markdown heading or a
-// short unpunctuated first line), or "". Valid after the first Next call.
-func (n *Normalizer) Title() string { return n.title }
-
-// Next returns the next paragraph's normalized text, or ok=false at the end.
-func (n *Normalizer) Next() (para string, ok bool) {
-	for n.rest != "" {
-		var block string
-		block, n.rest, _ = strings.Cut(n.rest, "\n\n")
-		p := strings.Join(strings.Fields(Sanitize(block)), " ")
-		if p != "" {
-			return p, true
-		}
+// Title is the title found at the top of the text: a "# heading", or a
+// short first line without terminal punctuation followed by a blank line.
+// It is "" when there is none.
+func (n *Normalizer) Title() string {
+	if !n.started {
+		n.start()
 	}
-	return "", false
+	return n.title
 }
 
 // Remaining is the number of raw bytes not yet consumed, for progress.
-func (n *Normalizer) Remaining() int { return len(n.rest) }
+func (n *Normalizer) Remaining() int { return len(n.raw) - n.pos }
+
+// Next returns the next paragraph's normalized text, or ok=false at the end.
+func (n *Normalizer) Next() (para string, ok bool) {
+	if !n.started {
+		n.start()
+	}
+	for {
+		lineStart := n.pos
+		raw, more := n.readLine()
+		if !more {
+			break
+		}
+		if n.addLine(raw, lineStart) {
+			break
+		}
+	}
+	if len(n.para) == 0 {
+		return "", false
+	}
+	p := string(n.para)
+	n.para, n.lines = n.para[:0], 0
+	n.emitted = true
+	return p, true
+}
+
+// readLine returns the next physical line without its "\n".
+func (n *Normalizer) readLine() (string, bool) {
+	if n.pos >= len(n.raw) {
+		return "", false
+	}
+	rest := n.raw[n.pos:]
+	i := strings.IndexByte(rest, '\n')
+	if i < 0 {
+		n.pos = len(n.raw)
+		return rest, true
+	}
+	n.pos += i + 1
+	return rest[:i], true
+}
+
+// cleanLine sanitizes one physical line. Separators that Sanitize turns into
+// newlines stay inside the line as spaces.
+func cleanLine(raw string) string {
+	line := Sanitize(raw)
+	if strings.IndexByte(line, '\n') >= 0 {
+		line = strings.ReplaceAll(line, "\n", " ")
+	}
+	return line
+}
+
+// addLine handles one physical line starting at raw offset at, and reports
+// whether it ended a non-empty paragraph.
+func (n *Normalizer) addLine(raw string, at int) bool {
+	line := cleanLine(raw)
+	if n.markdown {
+		if n.fence != "" {
+			if fenceCloses(line, n.fence) {
+				n.fence = ""
+			}
+			return false
+		}
+		if n.inComment {
+			n.inComment = !strings.Contains(line, "-->")
+			return false
+		}
+		if f := fenceOpen(line); f != "" {
+			n.fence = f
+			return len(n.para) > 0
+		}
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "<!--") && !strings.Contains(t, "-->") {
+			n.inComment = true
+			return false
+		}
+		line, _ = stripQuoteMarkers(line)
+		if isReferenceDefinition(line) {
+			return false
+		}
+	}
+	if strings.TrimSpace(line) == "" {
+		return len(n.para) > 0
+	}
+	if _, ok := atxHeading(line); ok {
+		return len(n.para) > 0 // a subheading is not a claim
+	}
+	if isRule, underline := ruleLine(line); isRule {
+		if underline != 0 && n.lines == 1 && looksLikeHeading(string(n.para)) {
+			n.para, n.lines = n.para[:0], 0 // the line above was a heading
+			return false
+		}
+		return len(n.para) > 0
+	}
+	sep := byte(' ')
+	if item, ok := listItem(line); ok {
+		line, sep = item, '\n'
+	}
+	text := n.inline(line)
+	if isChromeLine(text) {
+		return false
+	}
+	if len(n.para) == 0 && n.emitted && at >= n.contentAhead && isShortLine(text) && n.onlyChromeFrom(at) {
+		n.pos = len(n.raw) // the rest of the text is chrome
+		return false
+	}
+	n.appendLine(text, sep)
+	return false
+}
+
+// inline removes inline markdown from a line (markdown format only).
+func (n *Normalizer) inline(line string) string {
+	if !n.markdown || !strings.ContainsAny(line, "\\`[<*_~&") {
+		return line
+	}
+	n.scratch = appendInline(n.scratch[:0], line)
+	return string(n.scratch)
+}
+
+// onlyChromeFrom reports whether nothing but blank, chrome or short lines
+// follows from raw offset at to the end of the text. When content is found,
+// its offset is remembered, so each stretch is looked at once.
+func (n *Normalizer) onlyChromeFrom(at int) bool {
+	for at < len(n.raw) {
+		end := strings.IndexByte(n.raw[at:], '\n')
+		next := len(n.raw)
+		if end >= 0 {
+			next = at + end + 1
+		} else {
+			end = len(n.raw) - at
+		}
+		raw := n.raw[at : at+end]
+		if len(raw) > 4*maxTitleBytes {
+			n.contentAhead = at
+			return false
+		}
+		line := cleanLine(raw)
+		if n.markdown {
+			line, _ = stripQuoteMarkers(line)
+			if item, ok := listItem(line); ok {
+				line = item
+			}
+			line = string(appendInline(nil, line))
+		}
+		if strings.TrimSpace(line) != "" && !isChromeLine(line) && !isShortLine(line) {
+			if h, ok := atxHeading(line); !ok || !isShortLine(h) {
+				n.contentAhead = at
+				return false
+			}
+		}
+		at = next
+	}
+	return true
+}
+
+// appendLine appends a line's text to the paragraph, collapsing every run
+// of white space to one space; sep joins it to the previous line.
+func (n *Normalizer) appendLine(text string, sep byte) {
+	pending := len(n.para) > 0
+	first := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		space := c == ' ' || c == '\t'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = isUnicodeSpace(r)
+		}
+		if space {
+			pending = len(n.para) > 0
+			i += size
+			continue
+		}
+		if pending {
+			if first {
+				n.para = append(n.para, sep)
+			} else {
+				n.para = append(n.para, ' ')
+			}
+			pending = false
+		}
+		first = false
+		// Copy the run up to the next possible space in one go.
+		j := i + size
+		for j < len(text) && text[j] != ' ' && text[j] != '\t' && text[j] < utf8.RuneSelf {
+			j++
+		}
+		n.para = append(n.para, text[i:j]...)
+		i = j
+	}
+	if !first {
+		n.lines++
+	}
+}
+
+// isUnicodeSpace reports whether r is a space character other than ASCII
+// space and tab (no-break, thin, ideographic...).
+func isUnicodeSpace(r rune) bool {
+	switch r {
+	case '\u00a0', '\u1680', '\u202f', '\u205f', '\u3000':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}
+
+// start handles the top of the text: a leading front-matter block, leading
+// chrome lines and the title.
+func (n *Normalizer) start() {
+	n.started = true
+	n.skipFrontMatter()
+	for {
+		at := n.pos
+		raw, ok := n.readLine()
+		if !ok {
+			return
+		}
+		line := cleanLine(raw)
+		if n.markdown {
+			if fenceOpen(line) != "" {
+				n.pos = at
+				return
+			}
+			line, _ = stripQuoteMarkers(line)
+		}
+		if isRule, _ := ruleLine(line); isRule || strings.TrimSpace(line) == "" {
+			continue
+		}
+		if h, ok := atxHeading(line); ok {
+			n.title = n.titleText(h)
+			return
+		}
+		if _, ok := listItem(line); ok {
+			n.pos = at
+			return
+		}
+		text := n.inline(line)
+		if isChromeLine(text) {
+			continue
+		}
+		if n.isTitleLine(text) {
+			n.title = n.titleText(text)
+			return
+		}
+		n.pos = at
+		return
+	}
+}
+
+// looksLikeHeading reports whether text could be a heading or title: short
+// and without terminal punctuation.
+func looksLikeHeading(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || len(text) > maxTitleBytes || len(strings.Fields(text)) > maxTitleWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’)"))
+	return !strings.ContainsRune(".!?,;:", last)
+}
+
+// isTitleLine reports whether the first line of the text, already read, is
+// a title: short, without terminal punctuation, and followed by a blank
+// line or a setext underline (which is consumed).
+func (n *Normalizer) isTitleLine(text string) bool {
+	if !looksLikeHeading(text) {
+		return false
+	}
+	at := n.pos
+	next, ok := n.readLine()
+	if !ok {
+		n.pos = at
+		return false
+	}
+	next = cleanLine(next)
+	if strings.TrimSpace(next) == "" {
+		return true
+	}
+	if _, underline := ruleLine(next); underline != 0 {
+		return true
+	}
+	n.pos = at
+	return false
+}
+
+// titleText normalizes a title's text like a paragraph's.
+func (n *Normalizer) titleText(text string) string {
+	if n.markdown {
+		text = n.inline(text)
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// skipFrontMatter skips a leading "---" block (YAML front matter) when it
+// is closed within frontMatterLines lines.
+func (n *Normalizer) skipFrontMatter() {
+	start := n.pos
+	first, ok := n.readLine()
+	if !ok || strings.TrimSpace(cleanLine(first)) != "---" {
+		n.pos = start
+		return
+	}
+	for i := 0; i < frontMatterLines; i++ {
+		line, ok := n.readLine()
+		if !ok {
+			break
+		}
+		if t := strings.TrimSpace(cleanLine(line)); t == "---" || t == "..." {
+			return
+		}
+	}
+	n.pos = start
+}

@@ -1,0 +1,146 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Web-chrome leftovers: the lines a copied or converted web page carries
+// besides the article (share buttons, ads, newsletter prompts, navigation).
+// They are recognised per physical line, as whole lines, so a sentence that
+// merely contains "read more" is never touched.
+
+// chromeLines are whole lines of web chrome, lowercase, without trailing
+// punctuation. A line matches when it equals one of them ignoring case,
+// surrounding punctuation and bullets.
+var chromeLines = []string{
+	// sharing
+	"share", "share this", "share this article", "share this story",
+	"share this post", "share this page", "share on facebook",
+	"share on twitter", "share on x", "share on linkedin", "share via email",
+	"share via", "tweet", "email", "print", "facebook", "twitter", "linkedin",
+	"whatsapp", "reddit", "pinterest", "telegram", "copy link", "link copied",
+	"copy the link", "email this article", "print this article",
+	// advertising
+	"advertisement", "advertisements", "advert", "ad", "sponsored",
+	"sponsored content", "paid content", "story continues below advertisement",
+	"article continues below advertisement", "continue reading below",
+	"scroll to continue with content", "ad feedback",
+	// navigation
+	"exit mobile version", "skip to content", "skip to main content",
+	"skip to navigation", "jump to content", "back to top", "scroll to top",
+	"toggle navigation", "menu", "main menu", "search", "close", "home",
+	"next", "previous", "next article", "previous article", "next story",
+	"previous story", "go to comments", "comments", "leave a comment",
+	"view comments", "show comments", "post a comment", "add a comment",
+	// more links
+	"read more", "read more here", "continue reading", "read the full story",
+	"read the full article", "show more", "load more", "see more", "view more",
+	"more", "related", "related articles", "related stories", "related posts",
+	"related content", "related topics", "recommended", "recommended for you",
+	"you may also like", "you might also like", "more stories", "more news",
+	"trending", "trending now", "most read", "most popular", "popular stories",
+	"top stories", "latest news", "editor's picks", "tags", "topics",
+	// subscriptions and accounts
+	"sign up for our newsletter", "subscribe to our newsletter",
+	"sign up for our newsletters", "subscribe to our newsletters",
+	"newsletter", "get our newsletter", "sign up", "subscribe",
+	"subscribe now", "subscribe today", "log in", "login", "sign in",
+	"register", "create an account", "already a subscriber", "follow us",
+	"follow us on twitter", "follow us on facebook", "like us on facebook",
+	"listen to this article", "listen to article", "listen", "audio",
+	"watch", "video", "click here", "click to share", "report an error",
+	"report a correction", "contact us", "about us", "privacy policy",
+	"cookie policy", "cookie settings", "manage cookies", "accept cookies",
+	"accept all cookies", "accept all", "reject all", "terms of use",
+	"terms of service", "terms and conditions", "all rights reserved",
+}
+
+// chromePrefixes start a short line of web chrome: "Read more: <headline>",
+// "Sign up for our daily briefing", "© 2024 Example Media". A line matches
+// when it has at most chromePrefixWords words.
+var chromePrefixes = []string{
+	"read more:", "read more about", "read also:", "also read:", "see also:",
+	"related:", "recommended:", "watch:", "listen:", "sign up for",
+	"subscribe to", "subscribe for", "follow us on", "share on", "click here to",
+	"© ", "(c) ", "copyright ©", "copyright (c)", "photo:", "image:",
+	"credit:", "photograph:", "illustration:", "getty images",
+}
+
+// chromePrefixWords bounds a prefixed chrome line: longer lines are prose.
+const chromePrefixWords = 14
+
+// cookiePrefixes start a cookie notice, which may run to a few sentences.
+var cookiePrefixes = []string{
+	"we use cookies", "this site uses cookies", "this website uses cookies",
+	"our site uses cookies", "our website uses cookies",
+	"by continuing to use this site", "by using this site",
+	"by using our site", "by continuing to browse",
+}
+
+// cookieNoticeWords bounds a cookie notice line.
+const cookieNoticeWords = 80
+
+// shortLineWords is the most words a trailing line may have to be taken for
+// chrome when only such lines follow it to the end of the text ("Related
+// Topics", "Politics", "World").
+const shortLineWords = 3
+
+var chromeLineSet = wordSet(chromeLines)
+
+// isChromeLine reports whether a whole (sanitized, markup-free) line is web
+// chrome by the lexicon above.
+func isChromeLine(line string) bool {
+	if len(line) > cookieNoticeWords*12 {
+		return false
+	}
+	key := chromeKey(line)
+	if key == "" {
+		return false
+	}
+	if _, ok := chromeLineSet[key]; ok {
+		return true
+	}
+	words := strings.Count(key, " ") + 1
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(key, p) && words <= chromePrefixWords {
+			return true
+		}
+	}
+	for _, p := range cookiePrefixes {
+		if strings.HasPrefix(key, p) && words <= cookieNoticeWords {
+			return true
+		}
+	}
+	return false
+}
+
+// chromeKey is the line lowercased, single-spaced, without leading bullets
+// or pipes and without trailing punctuation and arrows.
+func chromeKey(line string) string {
+	line = strings.TrimFunc(line, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' || r == '-' || r == '*' || r == '>'
+	})
+	line = strings.TrimRightFunc(line, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '.' || r == ':' || r == '!' || r == '|' ||
+			r == '»' || r == '›' || r == '→' || r == '…' || r == '>' || r == '-'
+	})
+	return strings.Join(strings.Fields(strings.ToLower(line)), " ")
+}
+
+// isShortLine reports whether the line is short enough to be trailing
+// chrome: at most shortLineWords words, and not a sentence (no terminal
+// punctuation; a chrome phrase with one, like "Share.", is in the lexicon).
+func isShortLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 60 {
+		return false
+	}
+	words := len(strings.Fields(line))
+	if words > shortLineWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, "\"'”’)"))
+	return !strings.ContainsRune(".!?", last)
+}
