@@ -254,9 +254,9 @@ func isDottedLetters(tok string) bool {
 func isEnumerator(tok string) bool {
 	switch len(tok) {
 	case 1:
-		return isASCIILetter(tok[0]) || isDigit(tok[0])
+		return isASCIILetter(tok[0]) || isASCIIDigit(tok[0])
 	case 2:
-		if isDigit(tok[0]) && isDigit(tok[1]) {
+		if isASCIIDigit(tok[0]) && isASCIIDigit(tok[1]) {
 			return true
 		}
 	}
@@ -272,20 +272,20 @@ func isEnumerator(tok string) bool {
 func (s *splitter) expectNextEnum() {
 	p, b := s.p, s.body
 	e := b
-	for e < len(p) && e-b < 3 && (isDigit(p[e]) || (e == b && p[e] >= 'a' && p[e] <= 'y')) {
+	for e < len(p) && e-b < 3 && (isASCIIDigit(p[e]) || (e == b && p[e] >= 'a' && p[e] <= 'y')) {
 		e++
 	}
-	if e == b || e+1 >= len(p) || (p[e] != '.' && p[e] != ')') || p[e+1] != ' ' || (e-b > 1 && !isDigit(p[b])) {
+	if e == b || e+1 >= len(p) || (p[e] != '.' && p[e] != ')') || p[e+1] != ' ' || (e-b > 1 && !isASCIIDigit(p[b])) {
 		return
 	}
 	var buf [4]byte
 	n := 0
-	if isDigit(p[b]) {
+	if isASCIIDigit(p[b]) {
 		v := 0
 		for _, c := range []byte(p[b:e]) {
 			v = v*10 + int(c-'0')
 		}
-		n = len(itoa(buf[:0], v+1))
+		n = len(appendInt(buf[:0], v+1))
 	} else {
 		buf[0] = p[b] + 1
 		n = 1
@@ -304,9 +304,9 @@ func (s *splitter) enumAt(i int) bool {
 	return p[i:i+len(m)] == string(m)
 }
 
-func itoa(dst []byte, v int) []byte {
+func appendInt(dst []byte, v int) []byte {
 	if v >= 10 {
-		dst = itoa(dst, v/10)
+		dst = appendInt(dst, v/10)
 	}
 	return append(dst, byte('0'+v%10))
 }
@@ -490,4 +490,4 @@ func isOpenerByte(c byte) bool {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
