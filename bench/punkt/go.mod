@@ -6,4 +6,6 @@ require marginalia v0.0.0
 
 require github.com/neurosnap/sentences v1.1.2
 
+require golang.org/x/text v0.44.0 // indirect
+
 replace marginalia => ../..
