@@ -82,6 +82,25 @@ var cookiePrefixes = []string{
 // cookieNoticeWords bounds a cookie notice line.
 const cookieNoticeWords = 80
 
+// maxChromeLine is longer than any chrome line but a cookie notice, in
+// bytes.
+const maxChromeLine = 160
+
+// hasCookiePrefix reports whether a line starts like a cookie notice, before
+// any lowercasing.
+func hasCookiePrefix(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	if len(line) > cookieNoticeWords*12 {
+		return false
+	}
+	for _, p := range cookiePrefixes {
+		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // shortLineWords is the most words a trailing line may have to be taken for
 // chrome when only such lines follow it to the end of the text ("Related
 // Topics", "Politics", "World").
@@ -92,8 +111,8 @@ var chromeLineSet = wordSet(chromeLines)
 // isChromeLine reports whether a whole (sanitized, markup-free) line is web
 // chrome by the lexicon above.
 func isChromeLine(line string) bool {
-	if len(line) > cookieNoticeWords*12 {
-		return false
+	if len(line) > maxChromeLine && !hasCookiePrefix(line) {
+		return false // the common case, a line of prose, costs no allocation
 	}
 	key := chromeKey(line)
 	if key == "" {

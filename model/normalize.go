@@ -215,6 +215,14 @@ func (n *Normalizer) onlyChromeFrom(at int) bool {
 // appendLine appends a line's text to the paragraph, collapsing every run
 // of white space to one space; sep joins it to the previous line.
 func (n *Normalizer) appendLine(text string, sep byte) {
+	if isCollapsed(text) {
+		if len(n.para) > 0 {
+			n.para = append(n.para, sep)
+		}
+		n.para = append(n.para, text...)
+		n.lines++
+		return
+	}
 	pending := len(n.para) > 0
 	first := true
 	for i := 0; i < len(text); {
@@ -251,6 +259,30 @@ func (n *Normalizer) appendLine(text string, sep byte) {
 	if !first {
 		n.lines++
 	}
+}
+
+// isCollapsed reports whether text is non-empty with single ASCII spaces
+// between words, no tab, no Unicode space and no space at either end: the
+// common case, appended as is.
+func isCollapsed(text string) bool {
+	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ' ':
+			if text[i+1] == ' ' {
+				return false
+			}
+		case '\t':
+			return false
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(text[i:]); isUnicodeSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isUnicodeSpace reports whether r is a space character other than ASCII

@@ -268,3 +268,41 @@ func TestEmbeddedArticleParagraphsAndSentences(t *testing.T) {
 		t.Errorf("web chrome kept in the last paragraph: %q", last)
 	}
 }
+
+// BenchmarkNormalize measures the Normalizer alone on about 4 MB of text,
+// plain and as markdown.
+func BenchmarkNormalize(b *testing.B) {
+	raw := benchText(4 << 20)
+	for _, format := range []string{"text", "markdown"} {
+		b.Run(format, func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			b.ReportAllocs()
+			for b.Loop() {
+				n := NewNormalizer(raw, format)
+				for {
+					if _, ok := n.Next(); !ok {
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNormalizeAndSplit measures the whole text layer: paragraphs and
+// their sentences.
+func BenchmarkNormalizeAndSplit(b *testing.B) {
+	raw := benchText(4 << 20)
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n := NewNormalizer(raw, "text")
+		for {
+			p, ok := n.Next()
+			if !ok {
+				break
+			}
+			SplitSentences(p)
+		}
+	}
+}

@@ -43,6 +43,10 @@ func (s *splitter) run() {
 	s.begin(0)
 	for i := s.start; i < len(p); {
 		c := p[i]
+		if !splitterStops[c] || (c == ' ' && s.enumLen == 0) {
+			i++
+			continue
+		}
 		switch {
 		case c == '\n':
 			s.cut(i, i+1)
@@ -64,6 +68,16 @@ func (s *splitter) run() {
 	}
 	s.cut(len(p), len(p))
 }
+
+// splitterStops marks the bytes the scan must look at: terminals, newlines,
+// spaces (for inline list markers) and 0xE2, which starts the ellipsis and
+// the bullets. Every other byte is skipped with one table look-up.
+var splitterStops = func() (t [256]bool) {
+	for _, c := range []byte{'.', '?', '!', '\n', ' ', 0xE2} {
+		t[c] = true
+	}
+	return t
+}()
 
 // begin starts a new sentence at the first non-space byte from pos.
 func (s *splitter) begin(pos int) {

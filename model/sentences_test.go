@@ -159,3 +159,65 @@ func TestSplitSentencesNewsTraps(t *testing.T) {
 		})
 	}
 }
+
+// benchSentences are varied news sentences, traps included, from which the
+// benchmarks build a few megabytes of text.
+var benchSentences = []string{
+	"The council approved the budget on Tuesday after a long debate.",
+	"Dr. Amara K. Osei, the study's lead author, said the results were clear.",
+	"The U.S. Army declined to comment on the report.",
+	"Revenue rose 12.5% to $3.5 billion in the third quarter, according to the company.",
+	"\"Why now?\" she asked.",
+	"Officials said the vote would take place at 9 a.m. Monday.",
+	"Critics, including Sen. Ruth Alder, called the plan reckless.",
+	"It is feared that hundreds of families could lose their homes.",
+	"The agency's statement, published at https://example.org/statement.html, gave no figures.",
+	"Lt. Col. Dana Reyes told reporters the base was secure.",
+	"Prices in the U.K. have risen for the fifth month in a row.",
+	"\"We will rebuild,\" the mayor said.",
+	"The meeting, which began at 10:30, ended without agreement...",
+	"Acme Inc. and Widget Co. signed the deal in Jan. 2024.",
+	"Analysts expect a sharp increase in demand next year.",
+	"Was it enough?",
+	"The report (published on Friday) runs to 300 pages.",
+	"According to a senior official, the talks stalled over the cost.",
+	"Residents described the flooding as the worst in decades!",
+	"She can be reached at press@example.com for further questions.",
+}
+
+// benchText builds about size bytes of paragraphs from benchSentences in a
+// fixed pseudo-random order.
+func benchText(size int) string {
+	var b strings.Builder
+	b.Grow(size + 1024)
+	seed := uint32(1)
+	for b.Len() < size {
+		n := 3 + int(seed%4)
+		for i := 0; i < n; i++ {
+			seed = seed*1664525 + 1013904223
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(benchSentences[(seed>>16)%uint32(len(benchSentences))])
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+// BenchmarkSplitSentences measures the segmenter alone on about 4 MB of
+// normalized paragraphs (MB/s counts paragraph bytes).
+func BenchmarkSplitSentences(b *testing.B) {
+	_, paras := paragraphsOf(benchText(4<<20), "text")
+	size := 0
+	for _, p := range paras {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			SplitSentences(p)
+		}
+	}
+}
