@@ -262,8 +262,10 @@ func (r *sentenceReader) npWord(k int) bool {
 	if r.stop(k) || prepositions[w] {
 		return false
 	}
+	// A reporting verb ends the phrase ("Officials say experts warn"),
+	// unless it is also a source noun ("the report", "the statement").
 	_, isCue := cueWords[w]
-	return !isCue || isCapitalized(r.text(k))
+	return !isCue || isCapitalized(r.text(k)) || classifyHead(w) != headNone
 }
 
 // coreStart walks back from the head at j over its modifiers and returns the
@@ -286,6 +288,15 @@ func (r *sentenceReader) coreStart(j int) int {
 // verb. withAppositive allows "NAME, ROLE," (or "ROLE, NAME,") before it.
 func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 	if j < 0 {
+		return nil
+	}
+	if r.isPunct(j, ")") {
+		// "Sen. Maria Lopez (D-Calif.) said": the aside is not the subject.
+		for k := j - 1; k >= 0 && j-k < 12; k-- {
+			if r.isPunct(k, "(") {
+				return r.subjectBefore(k-1, withAppositive)
+			}
+		}
 		return nil
 	}
 	if r.isPunct(j, ",") {
@@ -361,6 +372,10 @@ func (r *sentenceReader) phraseStart(j int) int {
 		if r.isWord(q) && (postLinkers[r.low(q)] || isParticiple(r.low(q))) {
 			q--
 		}
+		if r.low(p) == "of" && r.isWord(q) && quantityHeads[r.low(q)] && q == p-1 {
+			s = q // "one of the officials"
+			break
+		}
 		s2 := r.coreStart(q)
 		if q < 0 || s2 < 0 {
 			break
@@ -404,7 +419,7 @@ func (r *sentenceReader) headIndex(s, j int) int {
 	h := -1
 	for k := s; k <= j; k++ {
 		w := r.low(k)
-		if k > s && (postLinkers[w] || (prepositions[w] && !r.ofInsideName(k))) {
+		if k > s && (postLinkers[w] || (prepositions[w] && !r.ofInsideName(k)) || r.participleAfterHead(h, k)) {
 			if w == "of" && h == s && quantityHeads[r.low(s)] {
 				// "one of the officials", "some of the residents"
 				return r.headIndex(k+1, j)
@@ -419,6 +434,17 @@ func (r *sentenceReader) headIndex(s, j int) int {
 	return h
 }
 
+// participleAfterHead reports whether the word at k is a participle
+// starting a post-modifier of the head at h: "a study published in …", "the
+// union representing workers" (but not "the retired officer").
+func (r *sentenceReader) participleAfterHead(h, k int) bool {
+	w := r.low(k)
+	if !isParticiple(w) && !(len(w) > 5 && strings.HasSuffix(w, "ing")) {
+		return false
+	}
+	return h >= 0 && classifyHead(trimPossessive(r.low(h))) != headNone
+}
+
 // quantityHeads open "one of the officials"-style phrases.
 var quantityHeads = setOf("one", "some", "many", "several", "two", "three", "four", "five",
 	"most", "all", "each", "none", "few", "both", "dozens", "hundreds", "thousands", "another")
@@ -426,8 +452,14 @@ var quantityHeads = setOf("one", "some", "many", "several", "two", "three", "fou
 // ofInsideName reports whether the "of" at k joins two capitalized words of
 // one name: "University of Oslo", "Secretary of State".
 func (r *sentenceReader) ofInsideName(k int) bool {
-	return r.low(k) == "of" && r.isWord(k-1) && r.isWord(k+1) &&
-		isCapitalized(r.text(k-1)) && isCapitalized(r.text(k+1))
+	if r.low(k) != "of" || !r.isWord(k-1) || !r.isWord(k+1) ||
+		!isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
+		return false
+	}
+	// Only a body or a title takes "of" into its name; "Tom Becker of
+	// Texas" is a person and a place.
+	before := trimPossessive(r.low(k - 1))
+	return organizationNouns[before] || isTitle(before)
 }
 
 // monthsAndDays are capitalized words that are never sources.
@@ -452,6 +484,14 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	if c1 < 0 || c1+1 > c2-1 {
 		return nil
 	}
+	if r.isPunct(c1-1, ")") {
+		// "Sen. Maria Lopez (D-Calif.), who leads …, said"
+		for k := c1 - 2; k >= 0 && c1-k < 12; k-- {
+			if r.isPunct(k, "(") {
+				return r.subjectBefore(k-1, false)
+			}
+		}
+	}
 	first := r.low(c1 + 1)
 	if first == "who" || first == "which" || first == "whose" || allDigits(first) {
 		return r.subjectBefore(c1-1, false)
@@ -462,15 +502,42 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	}
 	p := subj[0]
 	apposWords := r.words(c1+1, c2-1)
-	subjProper := isCapitalized(r.text(p.e)) && classifyHead(r.low(p.e)) == headNone
+	h := r.headIndex(p.s, p.e)
+	subjProper := h >= 0 && r.isProperHead(p.s, h)
 	switch {
-	case subjProper && looksLikeRole(apposWords):
-		p.rs, p.re = c1+1, c2-1
+	case subjProper && looksLikeRole(apposWords) && !r.hasClauseWord(c1+1, r.beforeRelative(c1+1, c2-1)):
+		p.rs, p.re = c1+1, r.beforeRelative(c1+1, c2-1)
 		return []phrase{p}
 	case !subjProper && r.validHead(c1+1, c2-1) && isCapitalized(r.text(c2-1)):
 		return []phrase{{s: c1 + 1, e: c2 - 1, rs: p.s, re: p.e}}
 	}
 	return nil
+}
+
+// relativeWords open a relative clause, which ends a role: "an
+// epidemiologist at King's College London who was not involved".
+var relativeWords = setOf("who", "which", "whose", "whom", "that", "where")
+
+// beforeRelative returns the end of the role s..e before any relative
+// clause in it.
+func (r *sentenceReader) beforeRelative(s, e int) int {
+	for k := s + 1; k <= e; k++ {
+		if r.isWord(k) && relativeWords[r.low(k)] {
+			return k - 1
+		}
+	}
+	return e
+}
+
+// hasClauseWord reports whether s..e holds a verb of being or having, a
+// modal or a conjunction: a clause, not a role.
+func (r *sentenceReader) hasClauseWord(s, e int) bool {
+	for k := s; k <= e; k++ {
+		if r.isWord(k) && r.stop(k) && r.low(k) != "and" {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *sentenceReader) words(s, e int) []string {
@@ -496,6 +563,9 @@ func allDigits(w string) bool {
 // tag's source must end the sentence or be followed by a comma and an
 // appositive ("said Jane Doe, a spokeswoman for the agency.").
 func (r *sentenceReader) phrasesAfter(i int, tag bool) []phrase {
+	if r.isWord(i) && prepositions[r.low(i)] {
+		return nil // "disagreed with the society" names no source
+	}
 	end := i - 1
 	for k := i; r.isWord(k) && (!r.stop(k) || r.low(k) == "and" && k > i); k++ {
 		end = k
@@ -513,7 +583,7 @@ func (r *sentenceReader) phrasesAfter(i int, tag bool) []phrase {
 			return nil
 		}
 	}
-	if len(ps) == 1 && r.isPunct(after, ",") {
+	if h := r.headIndex(ps[0].s, ps[0].e); len(ps) == 1 && r.isPunct(after, ",") && r.isProperHead(ps[0].s, h) {
 		if rs, re, ok := r.trailingAppositive(after + 1); ok {
 			ps[0].rs, ps[0].re = rs, re
 		}
@@ -541,6 +611,24 @@ func (r *sentenceReader) endsTag(k int) bool {
 	return false
 }
 
+// endsSentence reports whether token k ends the sentence: nothing or only
+// closing punctuation and quotes follow, or a comma before a relative
+// clause ("…, a resident, who has lived here …").
+func (r *sentenceReader) endsSentence(k int) bool {
+	for ; k < len(r.tk); k++ {
+		t := r.tk[k]
+		switch {
+		case t.kind == tokQuoteClose:
+		case t.kind == tokPunct && strings.Contains(".!?)…", r.text(k)):
+		case t.kind == tokPunct && r.text(k) == "," && r.isWord(k+1) && relativeWords[r.low(k+1)]:
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // trailingAppositive reads a role after a tag's source, up to the next
 // comma or the end of the sentence.
 func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
@@ -548,8 +636,15 @@ func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
 	for j := k; r.isWord(j); j++ {
 		e = j
 	}
-	if e < k || !looksLikeRole(r.words(k, e)) {
+	if e < k || relativeWords[r.low(k)] || !looksLikeRole(r.words(k, e)) {
 		return 0, 0, false
+	}
+	if !r.endsSentence(e + 1) {
+		return 0, 0, false // "according to Smith, the company plans …"
+	}
+	e = r.beforeRelative(k, e)
+	if r.hasClauseWord(k, e) {
+		return 0, 0, false // "according to Smith, the building had failed …"
 	}
 	return k, e, true
 }
@@ -579,8 +674,11 @@ func (r *sentenceReader) andInsideName(s, k int) bool {
 	if !isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
 		return false
 	}
-	for j := s; j < k; j++ {
-		if r.low(j) == "of" && r.ofInsideName(j) {
+	// "a filing with the Securities and Exchange Commission", "the
+	// Department of Health and Human Services": the "and" is inside the
+	// post-modifier's name.
+	for j := s + 1; j < k; j++ {
+		if prepositions[r.low(j)] {
 			return true
 		}
 	}

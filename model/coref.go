@@ -39,6 +39,13 @@ type speakerInfo struct {
 	anonymityExplained bool            // a reason for anonymity was given
 }
 
+// genericOrgNouns are descriptions that may stand for the most recent
+// organization even without sharing a word with its name: "Northwind Foods
+// Inc. … The company said".
+var genericOrgNouns = setOf("company", "firm", "corporation", "business", "retailer",
+	"manufacturer", "carrier", "airline", "bank", "startup", "group", "organization",
+	"organisation", "agency", "society", "charity", "nonprofit")
+
 func newResolver(speakers *[]Speaker) *resolver {
 	return &resolver{
 		speakers: speakers, byName: map[string]int{}, bySurname: map[string]int{},
@@ -106,7 +113,7 @@ func (rv *resolver) find(m mention) int {
 		}
 	}
 	switch {
-	case m.kind == KindOrganization && rv.lastOrg >= 0 && !m.proper:
+	case m.kind == KindOrganization && rv.lastOrg >= 0 && genericOrgNouns[m.head] && len(m.words) <= 2:
 		return rv.lastOrg
 	case m.kind == KindDocument && rv.lastDoc >= 0 && !m.proper:
 		return rv.lastDoc
@@ -172,6 +179,14 @@ func (rv *resolver) register(idx int, m mention) {
 		rv.bySurname[words[len(words)-1]] = idx
 	}
 	rv.addHead(m.head, idx)
+	if sp.Kind == KindOrganization {
+		// "the University of Lisbon" is also "the university".
+		for _, w := range strings.Fields(strings.ToLower(sp.Name)) {
+			if organizationNouns[w] {
+				rv.addHead(w, idx)
+			}
+		}
+	}
 	if h := roleHead(sp.Role); h != "" {
 		rv.addHead(h, idx)
 	}

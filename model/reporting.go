@@ -55,7 +55,7 @@ var concernIntensifiers = map[string]bool{
 	"particular": true, "some": true, "further": true, "similar": true, "new": true,
 }
 
-// reportingVerbs is the lexicon: 76 verbs and phrase verbs.
+// reportingVerbs is the lexicon: 78 verbs and phrase verbs.
 var reportingVerbs = []reportingVerbRow{
 	{forms: [5]string{"say", "says", "said", "said", "saying"}},
 	{forms: [5]string{"tell", "tells", "told", "told", "telling"}},
@@ -104,6 +104,7 @@ var reportingVerbs = []reportingVerbRow{
 	{forms: [5]string{"remark", "remarks", "remarked", "remarked", "remarking"}},
 	{forms: [5]string{"concede", "concedes", "conceded", "conceded", "conceding"}},
 	{forms: [5]string{"agree", "agrees", "agreed", "agreed", "agreeing"}, flags: needsComplement},
+	{forms: [5]string{"disagree", "disagrees", "disagreed", "disagreed", "disagreeing"}},
 	{forms: [5]string{"complain", "complains", "complained", "complained", "complaining"}},
 	{forms: [5]string{"promise", "promises", "promised", "promised", "promising"}, flags: needsComplement},
 	{forms: [5]string{"vow", "vows", "vowed", "vowed", "vowing"}},

@@ -76,10 +76,11 @@ func speakerNotes(c *Claim, speakers []Speaker, info []speakerInfo, unclear stri
 			notes = append(notes, "Vague source: '"+sp.Name+"' are not identified.")
 		case KindDocument:
 			if !hasCapital(sp.Name) {
-				notes = append(notes, "Vague source: '"+sp.Name+"' is not identified by title, author or date.")
+				notes = append(notes, "Vague source: '"+sp.Name+"' "+isOrAre(sp.Name)+" not identified by title, author or date.")
 			}
 		case KindOrganization:
-			if first, _, _ := strings.Cut(sp.Name, " "); determiners[first] && !hasCapital(sp.Name) {
+			// "the agency", "the company": a body the article never names.
+			if words := strings.Fields(sp.Name); len(words) == 2 && determiners[words[0]] && !hasCapital(sp.Name) {
 				notes = append(notes, "Vague source: '"+sp.Name+"' is not named.")
 			}
 		case KindPerson:
@@ -95,6 +96,18 @@ func speakerNotes(c *Claim, speakers []Speaker, info []speakerInfo, unclear stri
 // given no role.
 func surnameOnly(sp Speaker) bool {
 	return sp.Kind == KindPerson && sp.Role == "" && !strings.Contains(sp.Name, " ")
+}
+
+// isOrAre agrees a verb with a source's name: "records are", "a study is".
+func isOrAre(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return "is"
+	}
+	if _, plural := singular(lowerWord(words[len(words)-1])); plural && !determiners[lowerWord(words[0])] || lowerWord(words[0]) == "some" {
+		return "are"
+	}
+	return "is"
 }
 
 func hasCapital(s string) bool {

@@ -172,6 +172,18 @@ const (
 
 // classifyHead reads a lower-case common head noun.
 func classifyHead(w string) headClass {
+	if c := lexiconHead(w); c != headNone {
+		return c
+	}
+	if isAgentNoun(trimPossessive(w)) {
+		return headPerson
+	}
+	return headNone
+}
+
+// lexiconHead reads a head noun by the lexicon alone, without guessing from
+// its ending: a capitalized "Lindqvist" is a name, not an "-ist".
+func lexiconHead(w string) headClass {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	switch {
 	case documentNouns[w]:
@@ -185,9 +197,6 @@ func classifyHead(w string) headClass {
 	}
 	if s, plural := singular(w); plural && (personNouns[s] || isAgentNoun(s)) {
 		return headGroup
-	}
-	if isAgentNoun(w) {
-		return headPerson
 	}
 	return headNone
 }
@@ -203,7 +212,7 @@ func isAgentNoun(w string) bool {
 func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 	role := ""
 	if p.rs >= 0 {
-		role = strings.Trim(r.span(p.rs, p.re), " ,")
+		role = strings.Trim(r.readerText(p.rs, p.re), " ,")
 	}
 	if p.s == p.e {
 		if pr, isPronoun := speakerPronouns[r.low(p.s)]; isPronoun {
@@ -238,11 +247,15 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 			if _, plural := singular(headLow); plural && !personNouns[headLow] {
 				m.kind = KindGroup
 			}
-			if quantityHeads[r.low(p.s)] && !indefiniteIndividual[r.low(p.s)] && h != p.s {
-				m.kind = KindGroup // "some of the residents", "two of the officials"
-			}
 		default:
 			return m, false
+		}
+		if q := r.low(p.s); m.kind == KindGroup && quantityHeads[q] && h != p.s && r.isWord(p.s+1) && r.low(p.s+1) == "of" {
+			// "one of the officials" is one person; "some of the
+			// residents" several.
+			if indefiniteIndividual[q] {
+				m.kind = KindAnonymous
+			}
 		}
 		m.name = m.text
 		m.head = headLow
@@ -262,7 +275,7 @@ func (r *sentenceReader) isProperHead(s, h int) bool {
 	if !isCapitalized(w) {
 		return false
 	}
-	if classifyHead(lowerWord(w)) == headNone || isAcronym(w) {
+	if lexiconHead(lowerWord(w)) == headNone || isAcronym(w) {
 		return true
 	}
 	return h > s && isCapitalized(r.text(h-1)) && !determiners[r.low(h-1)]
@@ -331,7 +344,7 @@ func (r *sentenceReader) readerText(s, e int) string {
 	first := r.text(s)
 	lw := lowerWord(first)
 	if s == 0 || r.tk[s-1].kind == tokQuoteClose || r.isPunct(s-1, ":") {
-		if determiners[lw] || classifyHead(trimPossessive(lw)) != headNone || prepositions[lw] {
+		if determiners[lw] || lexiconHead(trimPossessive(lw)) != headNone || prepositions[lw] {
 			return lw + t[len(first):]
 		}
 	}

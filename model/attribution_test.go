@@ -1,0 +1,355 @@
+package model
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// claimStarting returns the claim whose text starts with prefix.
+func claimStarting(t *testing.T, art *Article, prefix string) Claim {
+	t.Helper()
+	for _, c := range art.Claims {
+		if strings.HasPrefix(c.Text, prefix) {
+			return c
+		}
+	}
+	t.Fatalf("no claim starts with %q", prefix)
+	return Claim{}
+}
+
+// speakersOf names a claim's speakers.
+func speakersOf(art *Article, c Claim) []string {
+	names := []string{}
+	for _, si := range c.Speakers {
+		names = append(names, art.Speakers[si].Name)
+	}
+	return names
+}
+
+// speakerNamed returns the speaker with this name.
+func speakerNamed(t *testing.T, art *Article, name string) Speaker {
+	t.Helper()
+	for _, s := range art.Speakers {
+		if s.Name == name {
+			return s
+		}
+	}
+	var names []string
+	for _, s := range art.Speakers {
+		names = append(names, s.Name)
+	}
+	t.Fatalf("no speaker %q; speakers: %q", name, names)
+	return Speaker{}
+}
+
+// attribution is one expectation: the claim starting with prefix is
+// attributed to these speakers (none: the article's own voice).
+type attribution struct {
+	prefix   string
+	speakers []string
+}
+
+func checkAttributions(t *testing.T, art *Article, want []attribution) {
+	t.Helper()
+	for _, w := range want {
+		c := claimStarting(t, art, w.prefix)
+		got := speakersOf(art, c)
+		if w.speakers == nil {
+			w.speakers = []string{}
+		}
+		if !slices.Equal(got, w.speakers) {
+			t.Errorf("claim %q: speakers %q, want %q", w.prefix, got, w.speakers)
+		}
+	}
+}
+
+// speakerWant is the expected identity of one speaker.
+type speakerWant struct {
+	name    string
+	kind    Kind
+	role    string
+	aliases []string
+}
+
+func checkSpeakers(t *testing.T, art *Article, want []speakerWant) {
+	t.Helper()
+	if len(art.Speakers) != len(want) {
+		var names []string
+		for _, s := range art.Speakers {
+			names = append(names, s.Name)
+		}
+		t.Errorf("%d speakers %q, want %d", len(art.Speakers), names, len(want))
+	}
+	for _, w := range want {
+		s := speakerNamed(t, art, w.name)
+		if s.Kind != w.kind || s.Role != w.role {
+			t.Errorf("speaker %q: kind %q role %q, want kind %q role %q", w.name, s.Kind, s.Role, w.kind, w.role)
+		}
+		if w.aliases != nil && !slices.Equal(s.Aliases, w.aliases) {
+			t.Errorf("speaker %q: aliases %q, want %q", w.name, s.Aliases, w.aliases)
+		}
+	}
+}
+
+func TestCourtStoryAttributesTagsPronounsAndSurnames(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/court.txt")
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "police", kind: KindOrganization},
+		{name: "Laura Mendez", kind: KindPerson, role: "Detective Sgt.", aliases: []string{"Mendez"}},
+		{name: "Amy Chen", kind: KindPerson, role: "his lawyer"},
+		{name: "Mark Ellis", kind: KindPerson, role: "a spokesman for the district attorney's office"},
+		{name: "neighbors", kind: KindGroup},
+		{name: "fire department records", kind: KindDocument},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"A 34-year-old man was charged", []string{"police"}},
+		{"Detective Sgt. Laura Mendez told", []string{"Laura Mendez"}},
+		{`"We found accelerant`, []string{"Laura Mendez"}},
+		{`"This was not an accident."`, []string{"Laura Mendez"}}, // continues her quote
+		{"The suspect, Daniel Reyes, appeared", nil},
+		{"His lawyer, Amy Chen, said", []string{"Amy Chen"}},
+		{`"He was at home`, []string{"Amy Chen"}}, // she
+		{`"We are confident`, []string{"Mark Ellis"}},
+		{"He added that prosecutors", []string{"Mark Ellis"}},
+		{"The warehouse had been empty", nil},
+		{"Neighbors said", []string{"neighbors"}},
+		{"According to fire department records", []string{"fire department records"}},
+		{"The department declined to comment", nil}, // "to comment" is no cue
+	})
+	if c := claimStarting(t, &art, `"This was not an accident."`); !c.Quoted {
+		t.Error("a quoted sentence is not marked Quoted")
+	}
+}
+
+func TestScienceStoryFindsDocumentsTitlesAndUniversities(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/science.txt")
+	study := "a study published Monday in the journal Nature Medicine"
+	checkSpeakers(t, &art, []speakerWant{
+		{name: study, kind: KindDocument, aliases: []string{"the report"}},
+		{name: "Ana Ruiz", kind: KindPerson, role: "the study's lead author", aliases: []string{"Ruiz"}},
+		{name: "University of Lisbon", kind: KindOrganization, aliases: []string{"the university"}},
+		{name: "some experts", kind: KindGroup},
+		{name: "James Whitfield", kind: KindPerson, role: "an epidemiologist at King's College London"},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"A study published Monday", []string{study}},
+		{"The researchers, led by", nil},
+		{"Dr. Ana Ruiz, the study's lead author", []string{"Ana Ruiz"}},
+		{`"We saw roughly`, []string{"Ana Ruiz"}},
+		{"She cautioned", []string{"Ana Ruiz"}},
+		{"The university said", []string{"University of Lisbon"}},
+		{"Prof. James Whitfield", []string{"James Whitfield"}},
+		{`"People who walk more`, []string{"James Whitfield"}},
+		{"The report suggests", []string{study}},
+	})
+	if c := claimStarting(t, &art, "Dr. Ana Ruiz"); !c.Quoted {
+		t.Error(`a partial quote ("surprisingly large") is not marked Quoted`)
+	}
+}
+
+func TestBusinessStoryFindsCompanyFilingAndSpokespeople(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/business.txt")
+	filing := "a filing with the Securities and Exchange Commission"
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "Northwind Foods Inc.", kind: KindOrganization, aliases: []string{"the company"}},
+		{name: "Priya Natarajan", kind: KindPerson, role: "Chief Executive Officer"},
+		{name: filing, kind: KindDocument},
+		{name: "Jenna Park", kind: KindPerson, role: "a spokeswoman for Northwind"},
+		{name: "analysts at Morgan Stanley", kind: KindGroup},
+		{name: "the union representing Northwind workers", kind: KindOrganization},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"Northwind Foods Inc. reported", []string{"Northwind Foods Inc."}},
+		{"The company said net income", []string{"Northwind Foods Inc."}},
+		{"Revenue rose 3%", nil},
+		{`"We are working through`, []string{"Priya Natarajan"}},
+		{"She added that prices", []string{"Priya Natarajan"}},
+		{"According to a filing", []string{filing}},
+		{"A spokeswoman for Northwind, Jenna Park", []string{"Jenna Park"}},
+		{"Shares fell", nil},
+	})
+}
+
+func TestPoliticsStoryHandlesAnonymityTitlesAndAbbreviations(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/politics.txt")
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "a senior administration official", kind: KindAnonymous},
+		{name: "Maria Lopez", kind: KindPerson, role: "Sen.", aliases: []string{"the senator"}},
+		{name: "Tom Becker", kind: KindPerson, role: "Gov."},
+		{name: "a White House official", kind: KindAnonymous},
+		{name: "one of the officials", kind: KindAnonymous},
+		{name: "critics", kind: KindGroup},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"The senator said", []string{"Maria Lopez"}},
+		{"He argued that the U.S.", []string{"Tom Becker"}},
+		{"The official did not give", nil},
+	})
+	explained := claimStarting(t, &art, "WASHINGTON")
+	if !slices.Contains(explained.SourceNotes, "Anonymous source: 'a senior administration official' is not named; a reason for anonymity is given.") {
+		t.Errorf("anonymity with a reason: notes %q", explained.SourceNotes)
+	}
+	unexplained := claimStarting(t, &art, "A White House official")
+	if !slices.Contains(unexplained.SourceNotes, "Anonymous source: not named, and no reason for anonymity is given.") {
+		t.Errorf("anonymity without a reason: notes %q", unexplained.SourceNotes)
+	}
+}
+
+func TestLocalMarkdownStoryHandlesResidentsInitialsAndLists(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/local.md")
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "J. R. Okafor", kind: KindPerson, role: "longtime resident"},
+		{name: "Helen Voss", kind: KindPerson, role: "the city's planning director", aliases: []string{"Voss"}},
+		{name: "residents", kind: KindGroup},
+		{name: "Luis Ortega", kind: KindPerson, role: "Council member"},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"Residents of the Riverside neighborhood", nil},
+		{"Okafor collected", nil},
+		{"Voss noted", []string{"Helen Voss"}},
+		{"Residents said they had", []string{"residents"}},
+		{"The council is expected", nil}, // passive: no source
+		{"Council member Luis Ortega said", []string{"Luis Ortega"}},
+	})
+	list := claimStarting(t, &art, "Traffic on Maple Avenue")
+	if got := speakersOf(&art, list); !slices.Equal(got, []string{"residents"}) {
+		t.Errorf(`"they said" in a list item: speakers %q, want residents`, got)
+	}
+}
+
+func TestQuotesStoryFollowsMultiSentenceQuotesAndTheyForOrganizations(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/quotes.txt")
+	society := "Harbor Preservation Society"
+	checkSpeakers(t, &art, []speakerWant{
+		{name: society, kind: KindOrganization, aliases: []string{"the group"}},
+		{name: "Elena Marsh", kind: KindPerson, role: "the society's president", aliases: []string{"Marsh"}},
+		{name: "the port authority", kind: KindOrganization},
+		{name: "Hollis", kind: KindPerson, role: "a local fisherman"},
+		{name: "Doyle", kind: KindPerson},
+	})
+	checkAttributions(t, &art, []attribution{
+		{`"The dredging will destroy`, []string{"Elena Marsh"}},
+		{"It will take decades", []string{"Elena Marsh"}},
+		{"We had no choice", []string{"Elena Marsh"}},
+		{"The group says", []string{society}},
+		{"They also claim", []string{society}},
+		{"The port authority called", []string{"the port authority"}},
+		{"It said dredging", []string{"the port authority"}},
+		{`"We were consulted`, []string{"Hollis"}},
+		{"Marsh said Hollis", []string{"Elena Marsh"}},
+		{`"One fisherman`, []string{"Elena Marsh"}},
+	})
+	doyle := claimStarting(t, &art, `"The science is on our side,"`)
+	if !slices.Contains(doyle.SourceNotes, "Surname only: 'Doyle' is never introduced with a full name or role.") {
+		t.Errorf("Doyle is only a surname: notes %q", doyle.SourceNotes)
+	}
+	hollis := claimStarting(t, &art, `"We were consulted`)
+	for _, n := range hollis.SourceNotes {
+		if strings.HasPrefix(n, "Surname only") {
+			t.Errorf("Hollis has a role, yet: %q", n)
+		}
+	}
+}
+
+// TestEmbeddedArticleSourcing checks every expectation the project states
+// for the embedded article; they follow from the general rules.
+func TestEmbeddedArticleSourcing(t *testing.T) {
+	art := Analyze(readArticle(t, embeddedArticleFile), Meta{Source: "embedded", Format: "text"})
+	if len(art.Claims) < 19 {
+		t.Fatalf("%d claims, want at least 19", len(art.Claims))
+	}
+	official := "a US counter-terrorism official"
+	checkSpeakers(t, &art, []speakerWant{
+		{name: official, kind: KindAnonymous, aliases: []string{"the counter-terrorism official"}},
+		{name: "experts", kind: KindGroup},
+		{name: "Morgan Lerette", kind: KindPerson, role: "Former US Army Captain"},
+		{name: "counter-terrorism analysts", kind: KindGroup},
+		{name: "Clarke", kind: KindPerson},
+		{name: "Byman", kind: KindPerson},
+	})
+	// Claims are numbered from 1, as the project states them.
+	want := map[int][]string{
+		1:  {official, "experts"},
+		6:  {official},
+		8:  {"experts"},
+		10: {"Morgan Lerette"},
+		13: {"experts"},
+		15: {"counter-terrorism analysts"},
+		18: {"Clarke", "Byman"},
+	}
+	for i := 1; i <= 19; i++ {
+		got := speakersOf(&art, art.Claims[i-1])
+		w := want[i]
+		if w == nil {
+			w = []string{}
+		}
+		if !slices.Equal(got, w) {
+			t.Errorf("claim %d %q: speakers %q, want %q", i, art.Claims[i-1].Text, got, w)
+		}
+	}
+	for _, name := range []string{"Clarke", "Byman"} {
+		c := art.Claims[17]
+		note := "Surname only: '" + name + "' is never introduced with a full name or role."
+		if !slices.Contains(c.SourceNotes, note) {
+			t.Errorf("claim 18 notes %q lack %q", c.SourceNotes, note)
+		}
+	}
+	if c := art.Claims[0]; !slices.Contains(c.SourceNotes, "Vague source: 'experts' are not identified.") ||
+		!slices.Contains(c.SourceNotes, "Anonymous source: not named, and no reason for anonymity is given.") {
+		t.Errorf("claim 1 notes %q", c.SourceNotes)
+	}
+	if c := art.Claims[1]; !slices.Contains(c.SourceNotes, noteUnattributed) {
+		t.Errorf("claim 2 notes %q lack the unattributed note", c.SourceNotes)
+	}
+	lerette := speakerNamed(t, &art, "Morgan Lerette")
+	if lerette.FirstClaim != 9 || !slices.Equal(lerette.Claims, []int{9}) {
+		t.Errorf("Lerette: first claim %d, claims %v; want 9 and [9]", lerette.FirstClaim, lerette.Claims)
+	}
+}
+
+// TestCueRules checks the attribution rules one sentence shape at a time.
+func TestCueRules(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want [][]string // speakers per claim
+	}{
+		{"participle clause names nobody", "The group has gained followers, declaring major enemies including the West.", [][]string{{}}},
+		{"passive names nobody", "The plan is said to be dead.", [][]string{{}}},
+		{"infinitive names nobody", "The company declined to say more.", [][]string{{}}},
+		{"no cue, no speaker", "Experts are worried about the bridge.", [][]string{{}}},
+		{"quoted cue belongs to the quote", `"They said it would rain," she wrote.`, [][]string{{}}},
+		{"trailing tag", "The bridge is unsafe, engineers said.", [][]string{{"engineers"}}},
+		{"inverted tag with appositive", `"It is unsafe," said Jane Doe, an engineer for the county.`, [][]string{{"Jane Doe"}}},
+		{"told", "Jane Doe told Reuters the bridge was unsafe.", [][]string{{"Jane Doe"}}},
+		{"according to two sources", "The bridge is unsafe, according to engineers and inspectors.", [][]string{{"engineers", "inspectors"}}},
+		{"is saying", "Jane Doe is saying the bridge is unsafe.", [][]string{{"Jane Doe"}}},
+		{"express concern", "Jane Doe expressed grave concern about the bridge.", [][]string{{"Jane Doe"}}},
+		{"point out", "Jane Doe pointed out that the bridge is old.", [][]string{{"Jane Doe"}}},
+		{"United States is no speaker", "Tourists from the United States visited the bridge.", [][]string{{}}},
+		{"he with no antecedent invents nobody", "He said the bridge was unsafe.", [][]string{{}}},
+		{"bare surname joins the full name", "Anna Lindqvist said the bridge was old. Lindqvist said it would close.", [][]string{{"Anna Lindqvist"}, {"Anna Lindqvist"}}},
+		{"full name completes a surname", "Lindqvist said the bridge was old. Anna Lindqvist said it would close.", [][]string{{"Anna Lindqvist"}, {"Anna Lindqvist"}}},
+		{"it refers to an organization", "The Transit Authority said the line would close. It said buses would replace trains.", [][]string{{"Transit Authority"}, {"Transit Authority"}}},
+		{"they refers to people named together", "Smith and Jones said the line would close. They said buses would run.", [][]string{{"Smith", "Jones"}, {"Smith", "Jones"}}},
+		{"the agency refers back", "The Environmental Protection Agency said the water was safe. The agency said tests continue.", [][]string{{"Environmental Protection Agency"}, {"Environmental Protection Agency"}}},
+		{"a description that does not match is someone new", "A senior official said talks stalled. The junior official said they had not.", [][]string{{"a senior official"}, {"the junior official"}}},
+		{"quote continues across sentences", `"We will rebuild. It will take time," the mayor said. "We are ready."`, [][]string{{"the mayor"}, {"the mayor"}, {"the mayor"}}},
+		{"narrative between quotes ends the quote", `"We will rebuild," the mayor said. The storm hit at noon. "We are ready."`, [][]string{{"the mayor"}, {}, {}}},
+		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art := Analyze(tt.text, Meta{Source: "test"})
+			if len(art.Claims) != len(tt.want) {
+				t.Fatalf("%d claims, want %d: %q", len(art.Claims), len(tt.want), tt.text)
+			}
+			for i, c := range art.Claims {
+				if got := speakersOf(&art, c); !slices.Equal(got, tt.want[i]) {
+					t.Errorf("claim %d %q: speakers %q, want %q", i+1, c.Text, got, tt.want[i])
+				}
+			}
+		})
+	}
+}
