@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // sentencesOf runs raw text through the Normalizer and SplitSentences, as
@@ -220,4 +221,62 @@ func BenchmarkSplitSentences(b *testing.B) {
 			SplitSentences(p)
 		}
 	}
+}
+
+// checkSpans fails unless spans are ordered, non-overlapping, trimmed, on
+// rune boundaries and cover every non-space byte of p.
+func checkSpans(t *testing.T, p string, spans [][2]int) {
+	t.Helper()
+	covered := 0
+	prev := 0
+	for _, sp := range spans {
+		a, b := sp[0], sp[1]
+		if a < prev || b <= a || b > len(p) {
+			t.Fatalf("SplitSentences(%q): bad span %v after %d", p, sp, prev)
+		}
+		if !utf8.RuneStart(p[a]) || (b < len(p) && !utf8.RuneStart(p[b])) {
+			t.Fatalf("SplitSentences(%q): span %v not on rune boundaries", p, sp)
+		}
+		if isSpaceByte(p[a]) || isSpaceByte(p[b-1]) {
+			t.Fatalf("SplitSentences(%q): span %v not trimmed", p, sp)
+		}
+		if strings.TrimSpace(strings.Map(keepNonSpace, p[prev:a])) != "" {
+			t.Fatalf("SplitSentences(%q): text %q between spans not covered", p, p[prev:a])
+		}
+		covered += b - a
+		prev = b
+	}
+	if strings.Map(keepNonSpace, p[prev:]) != "" {
+		t.Fatalf("SplitSentences(%q): tail %q not covered", p, p[prev:])
+	}
+}
+
+// keepNonSpace maps the white space SplitSentences trims to nothing.
+func keepNonSpace(r rune) rune {
+	if r < utf8.RuneSelf && isSpaceByte(byte(r)) {
+		return -1
+	}
+	return r
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{
+		"Dr. Osei said so. It rained.", "\"Why?\" she asked. No.", "a. One b. Two c. Three",
+		"• 9. First • 10. Second", "word. . . . Next", "x...\n- y", "U.S. How? Yes!",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if utf8.ValidString(p) { // paragraphs are always valid; rune boundaries need it
+			checkSpans(t, p, SplitSentences(p))
+		}
+		n := NewNormalizer(p, "markdown")
+		for {
+			para, ok := n.Next()
+			if !ok {
+				break
+			}
+			checkSpans(t, para, SplitSentences(para))
+		}
+	})
 }
