@@ -41,14 +41,12 @@ func (m *Model) refreshPanes() tea.Cmd {
 			continue
 		}
 		k := m.mdKeyFor(i, m.cur)
+		cmds = append(cmds, m.requestRendering(k))
 		if lines, ok := m.mdCache[k]; ok {
 			p.setContent(k, lines, true)
-			continue
-		}
-		if p.shown != k || p.rendered {
+		} else if p.shown != k || p.rendered {
 			p.setContent(k, plainLines(k.src, k.width), false)
 		}
-		cmds = append(cmds, m.requestRendering(k))
 	}
 	cmds = append(cmds, m.prefetchNeighbours()...)
 	return tea.Batch(cmds...)

@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"marginalia/model"
+)
+
+// checkFrame fails unless the frame fits the terminal: no more lines than
+// its height (exactly its height once the reader is drawn), none wider than
+// its width.
+func checkFrame(t *testing.T, m Model, w, h int, context string) {
+	t.Helper()
+	content := m.View().Content
+	lines := strings.Split(content, "\n")
+	if len(lines) > max(h, 1) {
+		t.Fatalf("%s at %dx%d: %d lines", context, w, h, len(lines))
+	}
+	if w >= minWidth && h >= minHeight && len(lines) != h {
+		t.Fatalf("%s at %dx%d: %d lines, want %d", context, w, h, len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Fatalf("%s at %dx%d: line %d is %d wide: %q", context, w, h, i, lw, ansi.Strip(l))
+		}
+	}
+}
+
+func TestEveryFrameFitsTheTerminal(t *testing.T) {
+	a := embedded(t)
+	widths := []int{1, 2, 10, 39, 40, 41, 55, 79, 80, 99, 100, 101, 120, 180}
+	heights := []int{1, 2, 7, 8, 9, 12, 24, 40, 60}
+	for _, w := range widths {
+		for _, h := range heights {
+			for _, keys := range [][]string{nil, {"j", "j", "j"}, {"G"}, {"s"}, {"a"}, {"s", "a"}, {"?"}, {"/", "m", "o"}} {
+				m := open(t, Options{Article: a}, w, h)
+				m = press(m, keys...)
+				checkFrame(t, m, w, h, strings.Join(keys, " "))
+				for _, r := range []rect{m.layout.article, m.layout.notes, m.layout.attribution} {
+					if r.w < 0 || r.h < 0 {
+						t.Fatalf("%dx%d: negative region %+v", w, h, r)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestTooSmallTerminalShowsOneLine(t *testing.T) {
+	for _, size := range [][2]int{{39, 24}, {80, 7}, {1, 1}, {20, 3}} {
+		m := open(t, Options{Article: embedded(t)}, size[0], size[1])
+		lines := screenLines(m)
+		if len(lines) != 1 || !strings.Contains("terminal too small: marginalia needs 40×8", strings.TrimRight(strings.TrimSuffix(lines[0], "…"), " ")) {
+			t.Errorf("%v: %q", size, lines)
+		}
+		// Keys still work, and nothing breaks when the terminal grows again.
+		m = press(m, "j", "]", "s", "pgdown")
+		m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+		checkFrame(t, m, 80, 24, "grown")
+	}
+}
+
+func TestResizeStormIsSurvived(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	// Pane rendering commands are not run here: the panes show their plain
+	// text, which must fit just the same.
+	m := send(New(Options{Article: embedded(t)}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	keys := []string{"j", "k", "]", "[", "G", "g", "pgdown", "pgup", "ctrl+d", "s", "a", "n"}
+	for i := range 3000 {
+		w, h := rng.IntN(200), rng.IntN(70)
+		if i%7 == 0 {
+			w, h = rng.IntN(3), rng.IntN(3)
+		}
+		m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
+		m = press(m, keys[rng.IntN(len(keys))])
+		if i%10 == 0 {
+			m = send(m, tea.MouseWheelMsg{X: rng.IntN(max(w, 1)), Y: rng.IntN(max(h, 1)), Button: tea.MouseWheelDown})
+			m = send(m, tea.MouseClickMsg{X: rng.IntN(max(w, 1)), Y: rng.IntN(max(h, 1)), Button: tea.MouseLeft})
+		}
+		checkFrame(t, m, w, h, "storm")
+	}
+}
+
+func TestHeaderNeverCutsThePosition(t *testing.T) {
+	a := embedded(t)
+	a.Title = strings.Repeat("A very long title that goes on ", 10)
+	f, _ := model.ResolveFilter(&a, nil, true)
+	for w := minWidth; w <= 160; w++ {
+		m := open(t, Options{Article: a, Filter: f}, w, 24)
+		m = press(m, "G")
+		h := header(m)
+		want := claimPos(m.nav.Len(), m.nav.Len())
+		if !strings.Contains(h, want) {
+			t.Fatalf("width %d: header %q lacks %q", w, h, want)
+		}
+		if w >= 120 && !strings.Contains(h, "…") {
+			t.Errorf("width %d: the long title is not shortened: %q", w, h)
+		}
+		if w >= 100 && !strings.Contains(h, "marginalia") {
+			t.Errorf("width %d: header %q lacks the program name", w, h)
+		}
+	}
+}
+
+func TestHeaderFallsBackToFirstWords(t *testing.T) {
+	a := embedded(t)
+	a.Title = ""
+	m := open(t, Options{Article: a}, 160, 24)
+	words := strings.Fields(a.Paragraphs[0].Text)[:3]
+	if h := header(m); !strings.Contains(h, strings.Join(words, " ")) {
+		t.Errorf("header %q does not start the article's first words %q", h, words)
+	}
+}
