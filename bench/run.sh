@@ -82,6 +82,9 @@ fmt_or_na() {
 	if [[ -n $2 ]]; then printf "$1" "$2"; else printf 'n/a'; fi
 }
 
+# Other work on the machine skews every timing: the table states the load.
+LOAD_START=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo '?')
+
 # 1. Build.
 say "building marginalia, the minimal Bubble Tea program and the timer"
 for target in marginalia:. minimaltea:./bench/minimaltea ttff:./bench/ttff; do
@@ -272,10 +275,15 @@ rss_row() {
 }
 STEP_CELL=n/a
 [[ -z $STEP_NS ]] || STEP_CELL=$(awk -v n="$STEP_NS" 'BEGIN { printf (n >= 1e6 ? "%.2f ms" : "%.0f µs"), (n >= 1e6 ? n / 1e6 : n / 1e3) }')
+if REVISION=$(git rev-parse --short HEAD 2>/dev/null); then
+	git diff --quiet HEAD 2>/dev/null || REVISION="$REVISION plus uncommitted changes"
+else
+	REVISION="an unknown commit (not a git checkout)"
+fi
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
 {
-	echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)'),"
-	echo "$(go env GOVERSION), $(uname -sm), ${CPU:-unknown CPU}, $(nproc 2>/dev/null || echo '?') CPUs; $(tmux -V), $(less --version | head -n 1)."
+	echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at $REVISION,"
+	echo "$(go env GOVERSION), $(uname -sm), ${CPU:-unknown CPU}, $(nproc 2>/dev/null || echo '?') CPUs (load average $LOAD_START at start); $(tmux -V), $(less --version | head -n 1)."
 	echo "Command: \`RUNS=$RUNS COUNT=$COUNT bench/run.sh\`. Article: $ARTICLE_BYTES bytes from $GENERATOR."
 	echo "First frame: tmux 120×40, median of $RUNS runs, from session start to the first capture showing the program's text."
 	echo
