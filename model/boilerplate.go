@@ -148,6 +148,44 @@ func chromeKey(line string) string {
 	return strings.Join(strings.Fields(strings.ToLower(line)), " ")
 }
 
+// Byline and dateline lines at the top of an article, before its first
+// paragraph: "By Jane Doe and Tom Reyes", "Updated 4:05 PM EST, March 3,
+// 2024". They say who wrote the article and when, and are never claims.
+var (
+	bylinePrefixes   = []string{"By "}
+	datelinePrefixes = []string{"published", "updated", "posted", "last updated", "first published"}
+)
+
+// Bounds of a byline or dateline line, in words.
+const (
+	maxBylineWords   = 8
+	maxDatelineWords = 12
+)
+
+// isLeadingChrome reports whether a line before the first paragraph is a
+// byline or a dateline.
+func isLeadingChrome(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) > 160 {
+		return false
+	}
+	words := strings.Fields(line)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(line, p) && len(words) >= 2 && len(words) <= maxBylineWords {
+			first, _ := utf8.DecodeRuneInString(words[1])
+			last, _ := utf8.DecodeLastRuneInString(line)
+			return unicode.IsUpper(first) && !strings.ContainsRune(".!?,;:", last)
+		}
+	}
+	lower := strings.ToLower(line)
+	for _, p := range datelinePrefixes {
+		if strings.HasPrefix(lower, p) && len(words) <= maxDatelineWords && strings.ContainsAny(line, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
 // isShortLine reports whether the line is short enough to be trailing
 // chrome: at most shortLineWords words, and not a sentence (no terminal
 // punctuation; a chrome phrase with one, like "Share.", is in the lexicon).

@@ -156,7 +156,7 @@ func (n *Normalizer) addLine(raw string, at int) bool {
 		line, sep = item, '\n'
 	}
 	text := n.inline(line)
-	if isChromeLine(text) {
+	if isChromeLine(text) || (!n.emitted && len(n.para) == 0 && isLeadingChrome(text)) {
 		return false
 	}
 	if len(n.para) == 0 && n.emitted && at >= n.contentAhead && isShortLine(text) && n.onlyChromeFrom(at) {
