@@ -158,9 +158,18 @@ scan:
 	case dots >= 4:
 		boundary = next.class != wordLower
 	case dots >= 2:
-		// A three-dot ellipsis marks an omission; it ends the sentence only
-		// when written solid and followed by a typical sentence opening.
-		boundary = !spaced && !(i > 0 && p[i-1] == '[') && next.isStarter()
+		// A three-dot ellipsis marks an omission. Written with spaces
+		// (". . .") or in brackets it stays inside the sentence. Solid and
+		// attached to a word ("errors... Officials") it ends the sentence
+		// before a capital; standing alone (" ... ") only before a typical
+		// sentence opening.
+		switch {
+		case spaced || (i > 0 && p[i-1] == '['):
+		case attached:
+			boundary = next.class == wordUpper
+		default:
+			boundary = next.isStarter()
+		}
 	default:
 		if tokStart, tok := tokenBefore(p, s.body, i); tokStart > s.body && p[i+1] == ')' && isEnumerator(tok) {
 			// "item 2.) The second item": a list marker inside the text
