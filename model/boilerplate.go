@@ -153,7 +153,13 @@ func chromeKey(line string) string {
 // 2024". They say who wrote the article and when, and are never claims.
 var (
 	bylinePrefixes   = []string{"By "}
-	datelinePrefixes = []string{"published", "updated", "posted", "last updated", "first published"}
+	datelinePrefixes = []string{
+		"published", "updated", "posted", "last updated", "first published",
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "jan.",
+		"feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday",
+	}
 )
 
 // Bounds of a byline or dateline line, in words.
@@ -163,7 +169,7 @@ const (
 )
 
 // isLeadingChrome reports whether a line before the first paragraph is a
-// byline or a dateline.
+// byline or a dateline (a date or time without terminal punctuation).
 func isLeadingChrome(line string) bool {
 	line = strings.TrimSpace(line)
 	if len(line) > 160 {
@@ -177,9 +183,13 @@ func isLeadingChrome(line string) bool {
 			return unicode.IsUpper(first) && !strings.ContainsRune(".!?,;:", last)
 		}
 	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if len(words) > maxDatelineWords || !strings.ContainsAny(line, "0123456789") || strings.ContainsRune(".!?;", last) {
+		return false
+	}
 	lower := strings.ToLower(line)
 	for _, p := range datelinePrefixes {
-		if strings.HasPrefix(lower, p) && len(words) <= maxDatelineWords && strings.ContainsAny(line, "0123456789") {
+		if strings.HasPrefix(lower, p) {
 			return true
 		}
 	}

@@ -118,6 +118,19 @@ func listItem(line string) (string, bool) {
 	return "", false
 }
 
+// isTableRow reports whether the line is a row of a table ("| a | b |"):
+// cells of data, not sentences.
+func isTableRow(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) >= 2 && t[0] == '|' && t[len(t)-1] == '|'
+}
+
+// isIndentedCode reports whether the line, starting a block, is indented
+// code: four spaces or a tab.
+func isIndentedCode(line string) bool {
+	return strings.HasPrefix(line, "    ") || strings.HasPrefix(line, "\t")
+}
+
 // stripQuoteMarkers removes leading blockquote markers ("> > text").
 func stripQuoteMarkers(line string) (string, bool) {
 	quoted := false

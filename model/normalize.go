@@ -24,6 +24,7 @@ type Normalizer struct {
 
 	fence     string // marker of the open fenced code block, if any
 	inComment bool   // inside a multi-line HTML comment
+	inList    bool   // the last content line belonged to a list item
 
 	// contentAhead is a raw offset known to hold a content line: short
 	// lines before it are not the chrome at the end of the text.
@@ -134,7 +135,10 @@ func (n *Normalizer) addLine(raw string, at int) bool {
 			return false
 		}
 		line, _ = stripQuoteMarkers(line)
-		if isReferenceDefinition(line) {
+		if isReferenceDefinition(line) || isTableRow(line) {
+			return false
+		}
+		if len(n.para) == 0 && !n.inList && isIndentedCode(line) {
 			return false
 		}
 	}
@@ -154,6 +158,9 @@ func (n *Normalizer) addLine(raw string, at int) bool {
 	sep := byte(' ')
 	if item, ok := listItem(line); ok {
 		line, sep = item, '\n'
+		n.inList = true
+	} else if line[0] != ' ' && line[0] != '\t' {
+		n.inList = false
 	}
 	text := n.inline(line)
 	if isChromeLine(text) || (!n.emitted && len(n.para) == 0 && isLeadingChrome(text)) {
