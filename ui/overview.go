@@ -79,6 +79,10 @@ type Overview struct {
 	width, height int
 	strip         string // the paragraph strip drawn for the current width
 	hideHelp      bool   // the host shows the overview's keys in its own footer
+	frame         overlayFrame
+	// cache holds the last frame drawn. It is shared by the copies Update
+	// makes, which is safe because its key covers everything View reads.
+	cache *overviewViewCache
 }
 
 // NewOverview builds the overview of an article, with the cursor on the
@@ -86,7 +90,7 @@ type Overview struct {
 // SetSize.
 func NewOverview(a *model.Article, current model.Filter, isDark bool) Overview {
 	o := Overview{article: a, current: current, summary: model.Summarize(a, nil),
-		keys: newOverviewKeyMap(), help: help.New()}
+		keys: newOverviewKeyMap(), help: help.New(), cache: &overviewViewCache{}}
 	o.claimKinds = make([]model.Kind, len(a.Claims))
 	for i, c := range a.Claims {
 		o.claimKinds[i] = a.StrongestKind(c)
@@ -140,6 +144,7 @@ func (o *Overview) SetColors(isDark, noColor bool) {
 	o.th = newTheme(isDark, noColor)
 	o.help.Styles = o.th.help
 	o.strip = o.drawStrip(o.stripWidth())
+	o.frame = newOverlayFrame(o.th.overlay, o.width)
 }
 
 // SetSize fits the overview, frame included, into width×height cells.
@@ -148,6 +153,7 @@ func (o *Overview) SetSize(width, height int) {
 	inner, _ := o.inner()
 	o.help.SetWidth(inner)
 	o.strip = o.drawStrip(o.stripWidth())
+	o.frame = newOverlayFrame(o.th.overlay, o.width)
 }
 
 // SetShowHelp shows or hides the overview's own help line; a host that
@@ -166,7 +172,7 @@ func (o Overview) framed() bool { return o.width >= 24 && o.height >= 10 }
 // inner is the size inside the frame.
 func (o Overview) inner() (width, height int) {
 	if o.framed() {
-		return o.width - o.th.overlay.GetHorizontalFrameSize(), o.height - o.th.overlay.GetVerticalFrameSize()
+		return o.width - overlayFrameWidth, o.height - overlayFrameHeight
 	}
 	return o.width, o.height
 }

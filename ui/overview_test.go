@@ -346,3 +346,25 @@ func TestOverviewCtrlCQuitsAndHelpCanMoveToTheHost(t *testing.T) {
 		t.Error("the overview must offer its keys to the host's help")
 	}
 }
+
+// BenchmarkOverviewOpen is opening the overview of a 30,000-claim article
+// and drawing its first frame.
+func BenchmarkOverviewOpen(b *testing.B) {
+	a := bigSourcingArticle()
+	for range b.N {
+		o := NewOverview(a, model.Filter{}, true)
+		o.SetSize(100, 30)
+		_ = o.View()
+	}
+}
+
+// BenchmarkOverviewStep is one cursor move and frame in that overview.
+func BenchmarkOverviewStep(b *testing.B) {
+	o := NewOverview(bigSourcingArticle(), model.Filter{}, true)
+	o.SetSize(100, 30)
+	b.ResetTimer()
+	for range b.N {
+		o, _ = o.Update(keyDown)
+		_ = o.View()
+	}
+}

@@ -32,17 +32,71 @@ const (
 
 // View draws the overview in exactly its size: sections are dropped, least
 // useful first, when the height is short, and every line is cut to the width.
+// The frame is cached until the cursor, size or colours change, because the
+// host redraws on every message.
 func (o Overview) View() string {
 	if o.width <= 0 || o.height <= 0 {
 		return ""
 	}
-	width, height := o.inner()
-	lines := o.layout(width, height)
-	content := clipToBox(strings.Join(lines, "\n"), width, height)
-	if !o.framed() {
-		return content
+	key := overviewViewKey{o.cursor, o.width, o.height, o.hideHelp, o.th}
+	if o.cache != nil && o.cache.key == key {
+		return o.cache.view
 	}
-	return o.th.overlay.Width(o.width).Height(o.height).Render(content)
+	width, height := o.inner()
+	lines := clipLines(o.layout(width, height), width, height)
+	view := strings.Join(lines, "\n")
+	if o.framed() {
+		view = o.frame.draw(lines, o.height)
+	}
+	if o.cache != nil {
+		o.cache.key, o.cache.view = key, view
+	}
+	return view
+}
+
+// overviewViewKey is everything the overview's frame depends on besides the
+// article, which never changes.
+type overviewViewKey struct {
+	cursor, width, height int
+	hideHelp              bool
+	th                    *theme
+}
+
+type overviewViewCache struct {
+	key  overviewViewKey
+	view string
+
+	// rows holds lines already drawn, for the width and theme named, so a
+	// cursor move redraws only the two rows whose selection changed.
+	rows      map[overviewRowKey]string
+	rowsWidth int
+	rowsTheme *theme
+}
+
+// overviewRowKey names one line of the overview: a section, the row in it,
+// and whether the cursor is on it.
+type overviewRowKey struct {
+	section  string
+	row      int
+	selected bool
+}
+
+// memo returns the line named by k, drawing it only the first time for the
+// overview's current width and theme.
+func (o Overview) memo(k overviewRowKey, draw func() string) string {
+	c := o.cache
+	if c == nil {
+		return draw()
+	}
+	if c.rows == nil || c.rowsWidth != o.width || c.rowsTheme != o.th {
+		c.rows, c.rowsWidth, c.rowsTheme = map[overviewRowKey]string{}, o.width, o.th
+	}
+	if line, ok := c.rows[k]; ok {
+		return line
+	}
+	line := draw()
+	c.rows[k] = line
+	return line
 }
 
 // layout chooses the lines for a width×height box. The title, the bars, the
@@ -77,12 +131,12 @@ func (o Overview) layout(width, height int) []string {
 			blanks--
 		}
 	}
-	add(o.titleLine())
+	add(o.memo(overviewRowKey{section: "title"}, o.titleLine))
 	blank()
 	add(bars...)
-	add(o.stripLine(width))
+	add(o.memo(overviewRowKey{section: "strip"}, func() string { return o.stripLine(width) }))
 	blank()
-	add(o.countsLine())
+	add(o.memo(overviewRowKey{section: "counts"}, o.countsLine))
 	if speakerRows > 0 {
 		blank()
 		add(o.speakerLines(width, speakerRows)...)
@@ -91,7 +145,7 @@ func (o Overview) layout(width, height int) []string {
 		for len(lines) < height-1 {
 			add("")
 		}
-		add(o.help.View(o.keys))
+		add(o.memo(overviewRowKey{section: "help"}, func() string { return o.help.View(o.keys) }))
 	}
 	return lines
 }
@@ -119,37 +173,46 @@ func (o Overview) barLines(width int) []string {
 	barWidth := min(max(room, 0), maxBarWidth)
 
 	lines := make([]string, 0, len(model.SummaryKinds))
-	for _, k := range model.SummaryKinds {
-		n := o.summary.ByKind[k]
-		label := fmt.Sprintf("%-*s", barLabelWidth, model.KindLabel(k))
-		labelStyle := o.th.title
-		if n == 0 {
-			labelStyle = o.th.muted
-		}
-		cursor := "  "
-		if o.selectedKind(k) {
-			cursor = o.th.paneTitle.Render("›") + " "
-			labelStyle = labelStyle.Bold(true)
-			if o.th.noColor {
-				labelStyle = labelStyle.Reverse(true)
-			}
-		}
-		cells := 0
-		if total > 0 {
-			cells = (n*barWidth + total/2) / total
-			if n > 0 && cells == 0 {
-				cells = 1 // a kind that exists never vanishes from the chart
-			}
-			cells = min(cells, barWidth)
-		}
-		bar := o.th.legend[k].Render(strings.Repeat(kindGlyphs[k], cells)) + strings.Repeat(" ", barWidth-cells)
-		line := cursor + labelStyle.Render(label) + " " + bar + " " + fmt.Sprintf("%*d", countWidth, n)
-		if showPercent {
-			line += o.th.muted.Render(fmt.Sprintf(" %3d%%", percent(n, total)))
-		}
-		lines = append(lines, line)
+	for i, k := range model.SummaryKinds {
+		selected := o.selectedKind(k)
+		lines = append(lines, o.memo(overviewRowKey{"bar", i, selected}, func() string {
+			return o.barLine(k, selected, barWidth, countWidth, showPercent)
+		}))
 	}
 	return lines
+}
+
+// barLine is one kind's bar: label, bar scaled to barWidth, count and share.
+func (o Overview) barLine(k model.Kind, selected bool, barWidth, countWidth int, showPercent bool) string {
+	total := o.summary.Claims
+	n := o.summary.ByKind[k]
+	label := fmt.Sprintf("%-*s", barLabelWidth, model.KindLabel(k))
+	labelStyle := o.th.title
+	if n == 0 {
+		labelStyle = o.th.muted
+	}
+	cursor := "  "
+	if selected {
+		cursor = o.th.paneTitle.Render("›") + " "
+		labelStyle = labelStyle.Bold(true)
+		if o.th.noColor {
+			labelStyle = labelStyle.Reverse(true)
+		}
+	}
+	cells := 0
+	if total > 0 {
+		cells = (n*barWidth + total/2) / total
+		if n > 0 && cells == 0 {
+			cells = 1 // a kind that exists never vanishes from the chart
+		}
+		cells = min(cells, barWidth)
+	}
+	bar := o.th.legend[k].Render(strings.Repeat(kindGlyphs[k], cells)) + strings.Repeat(" ", barWidth-cells)
+	line := cursor + labelStyle.Render(label) + " " + bar + " " + fmt.Sprintf("%*d", countWidth, n)
+	if showPercent {
+		line += o.th.muted.Render(fmt.Sprintf(" %3d%%", percent(n, total)))
+	}
+	return line
 }
 
 func percent(n, total int) int {
@@ -216,13 +279,18 @@ func (o Overview) drawStrip(width int) string {
 		return b.String()
 	}
 	per := max((len(a.Paragraphs)+width-1)/width, 1)
+	byKind := map[model.Kind]int{} // reused: one map for the whole strip
 	for start := 0; start < len(a.Paragraphs); start += per {
-		var claims []int
+		clear(byKind)
+		claims := 0
 		for _, p := range a.Paragraphs[start:min(start+per, len(a.Paragraphs))] {
-			claims = append(claims, p.Claims...)
+			for _, ci := range p.Claims {
+				byKind[o.claimKinds[ci]]++
+			}
+			claims += len(p.Claims)
 		}
-		s := model.SummarizeClaims(a, claims)
-		b.WriteString(o.cell(s.Dominant(), s.Claims > 0))
+		s := model.Summary{Claims: claims, ByKind: byKind}
+		b.WriteString(o.cell(s.Dominant(), claims > 0))
 	}
 	return b.String()
 }
@@ -258,25 +326,32 @@ func (o Overview) speakerLines(width, rows int) []string {
 		countWidth = len(claimCount(len(o.article.Speakers[o.ranked[0]].Claims)))
 	}
 	for r := top; r < min(top+rows, len(o.ranked)); r++ {
-		s := o.article.Speakers[o.ranked[r]]
-		cursor := "  "
-		nameStyle := o.th.legend[s.Kind]
-		if r == selected {
-			cursor = o.th.paneTitle.Render("›") + " "
-			nameStyle = nameStyle.Bold(true)
-			if o.th.noColor {
-				nameStyle = nameStyle.Reverse(true)
-			}
-		}
-		count := o.th.muted.Render(fmt.Sprintf("%*s", countWidth, claimCount(len(s.Claims))))
-		name := nameStyle.Render(s.Name) + o.th.muted.Render(" · "+model.KindLabel(s.Kind))
-		room := width - 2 - countWidth - 1
-		if room < 4 {
-			lines = append(lines, cursor+name)
-			continue
-		}
-		name = ansi.Truncate(name, room, "…")
-		lines = append(lines, cursor+name+strings.Repeat(" ", room-lipgloss.Width(name)+1)+count)
+		lines = append(lines, o.memo(overviewRowKey{"speaker", r, r == selected}, func() string {
+			return o.speakerLine(r, r == selected, width, countWidth)
+		}))
 	}
 	return lines
+}
+
+// speakerLine is the row of the speaker ranked r: name in its kind's colour,
+// kind, and claim count at the right.
+func (o Overview) speakerLine(r int, selected bool, width, countWidth int) string {
+	s := o.article.Speakers[o.ranked[r]]
+	cursor := "  "
+	nameStyle := o.th.legend[s.Kind]
+	if selected {
+		cursor = o.th.paneTitle.Render("›") + " "
+		nameStyle = nameStyle.Bold(true)
+		if o.th.noColor {
+			nameStyle = nameStyle.Reverse(true)
+		}
+	}
+	count := o.th.muted.Render(fmt.Sprintf("%*s", countWidth, claimCount(len(s.Claims))))
+	name := nameStyle.Render(s.Name) + o.th.muted.Render(" · "+model.KindLabel(s.Kind))
+	room := width - 2 - countWidth - 1
+	if room < 4 {
+		return cursor + name
+	}
+	name = ansi.Truncate(name, room, "…")
+	return cursor + name + strings.Repeat(" ", room-lipgloss.Width(name)+1) + count
 }

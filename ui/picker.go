@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"marginalia/model"
 )
@@ -68,7 +67,8 @@ type Picker struct {
 	// marked so the user sees what they would replace.
 	current       map[int]bool
 	width, height int
-	hideHelp      bool // the host shows the picker's keys in its own footer
+	hideHelp      bool         // the host shows the picker's keys in its own footer
+	frame         overlayFrame // the border, drawn for the current width and theme
 }
 
 // NewPicker builds the picker for an article, marking the entries of the
@@ -88,7 +88,9 @@ func NewPicker(a *model.Article, current model.Filter, isDark bool) Picker {
 		items[i] = e
 	}
 	p.th = newTheme(isDark, false)
-	p.list = list.New(items, pickerDelegate{th: p.th, chosen: p.chosen, current: p.current}, 0, 0)
+	// A real size from the start: at 0×0 the list pages one item at a time
+	// and draws a pagination dot for each.
+	p.list = list.New(items, pickerDelegate{th: p.th, chosen: p.chosen, current: p.current}, 60, 20)
 	p.list.SetShowTitle(false)
 	p.list.SetShowStatusBar(false)
 	p.list.SetShowHelp(false)
@@ -129,6 +131,7 @@ func (p *Picker) SetColors(isDark, noColor bool) {
 	p.list.FilterInput.SetStyles(input)
 	p.list.SetDelegate(pickerDelegate{th: p.th, chosen: p.chosen, current: p.current})
 	p.help.Styles = p.th.help
+	p.frame = newOverlayFrame(p.th.overlay, p.width)
 }
 
 // SetSize fits the picker, frame included, into width×height cells.
@@ -143,6 +146,7 @@ func (p *Picker) SetSize(width, height int) {
 	}
 	p.list.SetSize(max(inner, minPickerListWidth), max(rows-chrome, 1))
 	p.help.SetWidth(inner)
+	p.frame = newOverlayFrame(p.th.overlay, p.width)
 }
 
 const minPickerListWidth = 24
@@ -154,7 +158,7 @@ func (p Picker) framed() bool { return p.width >= 24 && p.height >= 8 }
 // inner is the size inside the frame.
 func (p Picker) inner() (width, height int) {
 	if p.framed() {
-		return p.width - p.th.overlay.GetHorizontalFrameSize(), p.height - p.th.overlay.GetVerticalFrameSize()
+		return p.width - overlayFrameWidth, p.height - overlayFrameHeight
 	}
 	return p.width, p.height
 }
@@ -223,6 +227,10 @@ func (p Picker) updateList(msg tea.Msg) (Picker, tea.Cmd) {
 	p.list, cmd = p.list.Update(msg)
 	if p.list.FilterValue() != before {
 		p.refilter()
+		// The list's command only filters again in the background (the
+		// cursor does not blink, so the input has none); refilter has done
+		// that already.
+		return p, nil
 	}
 	return p, cmd
 }
@@ -324,20 +332,18 @@ func (p Picker) View() string {
 	if pg := p.list.Paginator; pg.TotalPages > 1 {
 		title += p.th.muted.Render(fmt.Sprintf(" · page %d/%d", pg.Page+1, pg.TotalPages))
 	}
-	body := []string{title}
+	lines := []string{title}
 	if height >= 3 {
-		body = append(body, clipToBox(p.listView(), width, p.list.Height()))
+		lines = append(lines, clipLines(strings.Split(p.listView(), "\n"), width, p.list.Height())...)
 	}
 	if height >= 4 && !p.hideHelp {
-		body = append(body, p.help.View(p.keys))
+		lines = append(lines, p.help.View(p.keys))
 	}
-	// Joined by hand: lipgloss.JoinVertical would pad every line to the
-	// widest, and a line cut to the width would then cut them all.
-	content := clipToBox(strings.Join(body, "\n"), width, height)
+	lines = clipLines(lines, width, height)
 	if !p.framed() {
-		return content
+		return strings.Join(lines, "\n")
 	}
-	return p.th.overlay.Width(p.width).Height(p.height).Render(content)
+	return p.frame.draw(lines, p.height)
 }
 
 // listView is the search line and the rows, or a note when nothing matches.
@@ -347,19 +353,4 @@ func (p Picker) listView() string {
 		v = p.list.FilterInput.View() + "\n" + p.th.muted.Render("No speaker matches; esc closes, backspace edits.")
 	}
 	return v
-}
-
-// clipToBox cuts s to at most height lines of at most width cells each, so a
-// component never draws outside the space it was given.
-func clipToBox(s string, width, height int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > height {
-		lines = lines[:height]
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > width {
-			lines[i] = ansi.Truncate(l, width, "…")
-		}
-	}
-	return strings.Join(lines, "\n")
 }

@@ -118,31 +118,41 @@ func filterFor(entries []pickerEntry) model.Filter {
 // matches the search against the name and each alias on its own, so the
 // letters of one query never come half from the name and half from an alias
 // ("ler" must not find "Colin Clarke" through "Colin" + "Clarke"). Entries are
-// ranked by their best-matching name, the best first.
+// ranked by their best-matching name, the best first, ties in list order.
 func matchNamesSeparately(term string, targets []string) []list.Rank {
+	// One fuzzy pass over every name of every entry.
+	var names []string
+	var owner, offset []int
+	for i, target := range targets {
+		at := 0
+		for name := range strings.SplitSeq(target, nameSeparator) {
+			names = append(names, name)
+			owner = append(owner, i)
+			offset = append(offset, at)
+			at += len(name) + len(nameSeparator)
+		}
+	}
 	type hit struct {
 		rank  list.Rank
 		score int
 	}
-	var hits []hit
-	for i, target := range targets {
-		var best *hit
-		offset := 0
-		for _, name := range strings.Split(target, nameSeparator) {
-			if m := fuzzy.Find(term, []string{name}); len(m) > 0 && (best == nil || m[0].Score > best.score) {
-				idx := make([]int, len(m[0].MatchedIndexes))
-				for j, b := range m[0].MatchedIndexes {
-					idx[j] = b + offset
-				}
-				best = &hit{list.Rank{Index: i, MatchedIndexes: idx}, m[0].Score}
-			}
-			offset += len(name) + len(nameSeparator)
+	best := map[int]hit{}
+	for _, m := range fuzzy.FindNoSort(term, names) {
+		i := owner[m.Index]
+		if h, seen := best[i]; seen && h.score >= m.Score {
+			continue
 		}
-		if best != nil {
-			hits = append(hits, *best)
+		idx := make([]int, len(m.MatchedIndexes))
+		for j, b := range m.MatchedIndexes {
+			idx[j] = b + offset[m.Index]
 		}
+		best[i] = hit{list.Rank{Index: i, MatchedIndexes: idx}, m.Score}
 	}
-	slices.SortStableFunc(hits, func(x, y hit) int { return y.score - x.score })
+	hits := make([]hit, 0, len(best))
+	for _, h := range best {
+		hits = append(hits, h)
+	}
+	slices.SortFunc(hits, func(x, y hit) int { return cmp.Or(y.score-x.score, x.rank.Index-y.rank.Index) })
 	ranks := make([]list.Rank, len(hits))
 	for i, h := range hits {
 		ranks[i] = h.rank

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -385,5 +386,43 @@ func TestPickerCtrlCQuitsAndHelpCanMoveToTheHost(t *testing.T) {
 	}
 	if len(p.ShortHelp()) == 0 || len(p.FullHelp()) == 0 {
 		t.Error("the picker must offer its keys to the host's help")
+	}
+}
+
+// bigSourcingArticle is the size of a very long article: 30,000 claims in
+// 8,000 paragraphs, 2,000 speakers.
+func bigSourcingArticle() *model.Article {
+	a := &model.Article{}
+	for i := range 2000 {
+		a.Speakers = append(a.Speakers, model.Speaker{Name: fmt.Sprintf("Speaker %d Lastname%d", i, i*7919%10007),
+			Kind: model.Kinds[i%len(model.Kinds)], Aliases: []string{fmt.Sprintf("Lastname%d", i*7919%10007)}})
+	}
+	for ci := range 30000 {
+		p := ci * 8000 / 30000
+		for len(a.Paragraphs) <= p {
+			a.Paragraphs = append(a.Paragraphs, model.Paragraph{Index: len(a.Paragraphs) + 1})
+		}
+		c := model.Claim{Index: ci, Paragraph: p + 1}
+		if ci%3 != 0 {
+			si := ci * 31 % len(a.Speakers)
+			c.Speakers = []int{si}
+			a.Speakers[si].Claims = append(a.Speakers[si].Claims, ci)
+		}
+		a.Claims = append(a.Claims, c)
+		a.Paragraphs[p].Claims = append(a.Paragraphs[p].Claims, ci)
+	}
+	return a
+}
+
+// BenchmarkPickerKeystroke is one key typed into the search of a picker of
+// 2,000 speakers (the search is applied synchronously) and the frame drawn.
+func BenchmarkPickerKeystroke(b *testing.B) {
+	p := NewPicker(bigSourcingArticle(), model.Filter{}, true)
+	p.SetSize(80, 24)
+	keys := []tea.KeyPressMsg{{Code: 'l', Text: "l"}, {Code: tea.KeyBackspace}}
+	b.ResetTimer()
+	for i := range b.N {
+		p, _ = p.Update(keys[i%2])
+		_ = p.View()
 	}
 }
