@@ -1,10 +1,13 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
+	"mime"
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -78,19 +81,74 @@ func trimPrefixFold(s, prefix string) string {
 }
 
 // htmlToUTF8 decodes an HTML page by the usual precedence: byte-order mark,
-// the server's Content-Type charset, then a <meta> charset in the page. When
-// none of them is certain, a page that is valid UTF-8 throughout is UTF-8
-// (the library's guess only looks at the first kilobyte) and anything else
-// follows the declared or default charset, Windows-1252.
+// the server's Content-Type charset, then a <meta> charset in the page's
+// head (the library only looks in the first kilobyte; real pages often put
+// a kilobyte of scripts before it). A page that is valid UTF-8 throughout is
+// UTF-8 whatever its <meta> says: a legacy encoding almost never is valid
+// UTF-8 by accident, while pages re-saved as UTF-8 often keep their old
+// declaration. Without any declaration, looksUTF8 decides between UTF-8 and
+// Windows-1252.
 func htmlToUTF8(b []byte, contentType string) string {
 	enc, name, certain := charset.DetermineEncoding(b, contentType)
-	if !certain && looksUTF8(b) {
-		return string(b)
+	if !certain {
+		declared, declaredName := charset.Lookup(metaCharset(b))
+		switch {
+		case utf8.Valid(b):
+			return string(b)
+		case declared != nil:
+			enc, name = declared, declaredName
+		case looksUTF8(b):
+			return string(b)
+		}
 	}
 	if enc == encoding.Nop || name == "utf-8" {
 		return string(b)
 	}
 	return decodeWith(enc, b)
+}
+
+// metaScanLimit is how far into a page metaCharset looks for a declaration.
+const metaScanLimit = 64 << 10
+
+// metaCharset is the charset a <meta charset> or <meta http-equiv
+// content="…; charset=…"> declares before the page's body, or "".
+func metaCharset(b []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(b[:min(len(b), metaScanLimit)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tag, hasAttr := z.TagName()
+			switch string(tag) {
+			case "body":
+				return ""
+			case "meta":
+				if cs := metaTagCharset(z, hasAttr); cs != "" {
+					return cs
+				}
+			}
+		}
+	}
+}
+
+func metaTagCharset(z *html.Tokenizer, more bool) string {
+	var content string
+	for more {
+		var key, val []byte
+		key, val, more = z.TagAttr()
+		switch strings.ToLower(string(key)) {
+		case "charset":
+			return strings.TrimSpace(string(val))
+		case "content":
+			content = string(val)
+		}
+	}
+	_, params, err := mime.ParseMediaType(content)
+	if err != nil {
+		return ""
+	}
+	return params["charset"]
 }
 
 // canonicalURL is the page's <link rel="canonical"> if it is an absolute

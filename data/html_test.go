@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 func loadFixture(t *testing.T, name string) Input {
@@ -149,4 +151,32 @@ func mustRead(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+func TestHTMLMetaCharsetAfterTheFirstKilobyte(t *testing.T) {
+	scripts := "<script>" + strings.Repeat("var tracking = 'padding before the meta tag';\n", 40) + "</script>"
+	page := func(charset, text string) string {
+		return "<html><head>" + scripts + `<meta http-equiv="Content-Type" content="text/html; charset=` + charset +
+			`"></head><body><article><p>` + text + "</p></article></body></html>"
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(page("gbk", "市议会周二投票决定重建海堤，市长说这项工程将在秋天开始。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, page, want string
+	}{
+		{"gbk", gbk, "市议会周二投票决定重建海堤"},
+		{"windows-1252", page("windows-1252", "\x93Fair,\x94 the caf\xe9 owner said on Monday."), "“Fair,” the café owner said"},
+		// A page re-saved as UTF-8 that kept its old declaration is UTF-8.
+		{"stale declaration", page("iso-8859-1", "The café owner said on Monday."), "The café owner said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, _, err := extractHTML([]byte(tt.page), "", nil)
+			if err != nil || !strings.Contains(text, tt.want) {
+				t.Errorf("text %q, err %v; want %q", text, err, tt.want)
+			}
+		})
+	}
 }
