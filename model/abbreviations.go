@@ -14,8 +14,12 @@ const (
 	// abbrevNone: not an abbreviation; the period ends the sentence unless a
 	// lowercase word follows.
 	abbrevNone abbrevKind = iota
-	// abbrevMid: usually inside a sentence (titles before names, company
-	// suffixes, U.S., initials). The period ends the sentence only when the
+	// abbrevTitle: a title before a name (Dr., Gov., Lt. Col.). The name
+	// follows, even one that looks like a sentence starter ("Dr. Will
+	// Hart"), so the period never ends the sentence.
+	abbrevTitle
+	// abbrevMid: usually inside a sentence (company suffixes, U.S.,
+	// initials, St. and Mt.). The period ends the sentence only when the
 	// next word is a common sentence starter ("the U.S. How about you?").
 	abbrevMid
 	// abbrevFinal: usually ends a clause (etc., a.m., p.m.). The period ends
@@ -26,15 +30,14 @@ const (
 	abbrevInner
 )
 
-// titleAbbreviations come before a name: Dr. Amara Osei, Lt. Col. Reyes,
-// Mt. Fuji, St. Louis.
+// titleAbbreviations come before a name: Dr. Amara Osei, Lt. Col. Reyes.
 var titleAbbreviations = []string{
 	"Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs",
 	"Prof", "Profs", "Gov", "Govs", "Sen", "Sens", "Rep", "Reps", "Rev",
 	"Hon", "Pres", "Amb", "Supt", "Det", "Insp", "Atty", "Gen", "Lt", "Col",
 	"Maj", "Capt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Spc",
-	"Ens", "Fr", "Msgr", "Rt", "Mt", "Ft", "St", "Ste", "Sr", "Jr", "Esq",
-	"Gens", "Lts", "Cols", "Sgts", "Capts", "Supts", "Dir", "Asst", "Assoc",
+	"Ens", "Fr", "Msgr", "Rt", "Gens", "Lts", "Cols", "Sgts", "Capts",
+	"Supts", "Asst", "Assoc",
 }
 
 // generalAbbreviations sit inside sentences: company suffixes, addresses,
@@ -45,7 +48,10 @@ var generalAbbreviations = []string{
 	"Inc", "inc", "Co", "co", "Corp", "corp", "Ltd", "ltd", "Bros", "bros",
 	"Dept", "dept", "Univ", "univ", "Assn", "assn", "Intl", "Natl", "Govt",
 	"Ave", "ave", "Blvd", "blvd", "Rd", "rd", "Hwy", "hwy", "st", "mt", "ft",
-	"Cong", "Dist",
+	"Cong", "Dist", "Dir",
+	// place names and suffixes that may also end a sentence: St. Louis,
+	// Main St.; Mt. Fuji; John Smith Jr.
+	"St", "Ste", "Mt", "Ft", "Jr", "Sr", "Esq",
 	// references before a figure
 	"No", "Nos", "Nr", "N°", "Nº", "Vol", "vol", "Vols", "vols", "Fig", "fig",
 	"Figs", "figs", "Art", "Sec", "sec", "Ch", "ch", "Chap", "chap", "Para",
@@ -130,7 +136,7 @@ var (
 func buildAbbreviationKinds() map[string]abbrevKind {
 	m := make(map[string]abbrevKind)
 	for _, w := range titleAbbreviations {
-		m[w] = abbrevMid
+		m[w] = abbrevTitle
 	}
 	for _, w := range generalAbbreviations {
 		m[w] = abbrevMid

@@ -200,7 +200,7 @@ func (s *splitter) periodEnds(i int, next nextWord) bool {
 		return false // "1. The first item", "a. The first item"
 	}
 	switch abbreviationKind(tok) {
-	case abbrevInner:
+	case abbrevTitle, abbrevInner:
 		return false
 	case abbrevFinal:
 		_, cont := finalContinuationSet[next.word]
@@ -473,6 +473,9 @@ func openerLen(p string, i int) int {
 	switch p[i] {
 	case '"', '\'', '(', '[', '{':
 		return 1
+	}
+	if p[i] != 0xC2 && p[i] != 0xE2 {
+		return 0
 	}
 	for _, o := range [...]string{"\u201c", "\u2018", "\u00ab", "\u201e", "\u00bf", "\u00a1"} {
 		if hasPrefixAt(p, i, o) {

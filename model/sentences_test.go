@@ -84,6 +84,8 @@ func TestSplitSentencesNewsTraps(t *testing.T) {
 	}{
 		{"title before a name", "Dr. Amara K. Osei said the data were clear. Mr. Reyes disagreed.",
 			[]string{"Dr. Amara K. Osei said the data were clear.", "Mr. Reyes disagreed."}},
+		{"title before a name that looks like a starter", "Dr. Will Hart and Prof. May Lee agreed. Gov. Hope Ruiz did not.",
+			[]string{"Dr. Will Hart and Prof. May Lee agreed.", "Gov. Hope Ruiz did not."}},
 		{"stacked military titles", "Lt. Col. Dana Reyes and Gen. Mark Hill spoke. Sen. Ada Ruiz did not.",
 			[]string{"Lt. Col. Dana Reyes and Gen. Mark Hill spoke.", "Sen. Ada Ruiz did not."}},
 		{"initials", "The novel by J. R. R. Tolkien sold well. It still does.",
