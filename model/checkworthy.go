@@ -1,9 +1,6 @@
 package model
 
-import (
-	"bytes"
-	"strings"
-)
+import "strings"
 
 // Check-worthiness: what in a sentence a fact-checker could verify or should
 // ask to see sourced. Figures, comparisons with a figure and dates can be
@@ -65,6 +62,13 @@ const (
 	checkInOf                                       // "in", "of": after a surge noun
 	checkYearPrefix                                 // "mid", "late": "mid-2023"
 )
+
+// checkTriggers are the kinds that can start a reason; the others only give
+// context to a neighbour ("the" before "deadliest", "in" before "2023").
+const checkTriggers = checkNumberWord | checkMonth | checkMonthAbbr | checkYearPrefix | checkMultiplier |
+	checkMost | checkEst | checkIrregularSuperlative | checkStrongSuperlative | checkFirst | checkRecord |
+	checkUnprecedented | checkVague | checkVaguePlural | checkVagueOf | checkTrendModifier | checkTrendVerb |
+	checkTrendAdverb | checkTrendAlone | checkSurgeNoun
 
 // checkLexicon lists each kind's words. A word may appear under several
 // kinds. Words are lower case; abbreviations have no final period ("a.m").
@@ -138,14 +142,18 @@ var checkLexicon = []struct {
 
 var checkKinds = buildCheckKinds()
 
-func buildCheckKinds() map[string]checkKind {
-	m := map[string]checkKind{}
+func buildCheckKinds() *signalTable[checkKind] {
+	kinds := map[string]checkKind{}
 	for _, row := range checkLexicon {
 		for _, w := range strings.Fields(row.words) {
-			m[w] |= row.kind
+			kinds[w] |= row.kind
 		}
 	}
-	return m
+	t := newSignalTable[checkKind](len(kinds))
+	for w, k := range kinds {
+		t.insert([]string{w}).val = k
+	}
+	return t
 }
 
 // checkKindOf is the kinds of one word. A hyphenated word not in the
@@ -153,27 +161,23 @@ func buildCheckKinds() map[string]checkKind {
 // "record-setting"); an -est word of five letters or more is a superlative
 // unless listed as not one.
 func checkKindOf(w string) checkKind {
-	var buf [signalKeyMax]byte
-	key, ok := signalKey(w, &buf)
-	if !ok {
-		return 0
-	}
-	kind, found := checkKinds[string(key)]
+	kind, found := checkKinds.lookup(w)
 	if !found {
-		if dash := bytes.IndexByte(key, '-'); dash > 0 {
-			key = key[:dash]
-			kind = checkKinds[string(key)]
+		if dash := strings.IndexByte(w, '-'); dash > 0 {
+			w = w[:dash]
+			kind, _ = checkKinds.lookup(w)
 		}
 	}
-	if kind&checkNotSuperlative == 0 && len(key) >= 5 && string(key[len(key)-3:]) == "est" && signalAllLetters(key) {
+	if kind&checkNotSuperlative == 0 && len(w) >= 5 && signalAllLetters(w) &&
+		(w[len(w)-3]|0x20) == 'e' && (w[len(w)-2]|0x20) == 's' && (w[len(w)-1]|0x20) == 't' {
 		kind |= checkEst
 	}
 	return kind
 }
 
-func signalAllLetters(b []byte) bool {
-	for _, c := range b {
-		if !signalLetter(c) {
+func signalAllLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !signalLetter(w[i]) {
 			return false
 		}
 	}
@@ -187,16 +191,25 @@ func signalAllLetters(b []byte) bool {
 // only when the sentence gives no figure at all.
 func CheckWorthiness(sentence string) (bool, []string) {
 	sc := checkScanner{s: sentence}
-	for i := range sc.w {
-		sc.w[i].start = -1
-	}
-	for i := 2; i < len(sc.w); i++ {
-		sc.w[i] = sc.read()
-	}
-	for sc.w[2].start >= 0 {
-		for n := sc.step(); n > 0; n-- {
-			sc.shift()
+	sc.w[0].start, sc.w[1].start = -1, -1
+	for pos := 0; ; {
+		cur := sc.read(pos)
+		if cur.start < 0 {
+			break
 		}
+		if cur.kind&checkTriggers == 0 && !cur.number {
+			// Most words only ever give context to another: remember
+			// them as the words before and move on.
+			sc.w[0], sc.w[1] = sc.w[1], cur
+			pos = cur.end
+			continue
+		}
+		sc.w[2] = cur
+		sc.w[3] = sc.read(cur.end)
+		sc.w[4] = sc.read(max(sc.w[3].end, cur.end))
+		n := sc.step()
+		sc.w[0], sc.w[1] = sc.w[n], sc.w[n+1]
+		pos = sc.w[n+1].end
 	}
 	if !sc.figure {
 		for _, v := range sc.vague[:sc.nvague] {
@@ -212,14 +225,13 @@ type checkWord struct {
 	kind       checkKind
 	number     bool // starts with a digit or a currency sign
 	capital    bool // starts with an upper-case ASCII letter
-	possessive bool // ends in 's or s': a determiner before a superlative
 }
 
 // checkScanner walks a sentence with a window of five words: two before the
-// current one (w[2]) and two after, each classified once.
+// current one (w[2]) and, when the current one may start a reason, two
+// after it.
 type checkScanner struct {
 	s       string
-	pos     int
 	w       [5]checkWord
 	reasons []string
 	vague   [4][2]int
@@ -227,26 +239,34 @@ type checkScanner struct {
 	figure  bool // a figure or a comparison with one was found
 }
 
-func (c *checkScanner) read() checkWord {
-	st, en := nextSignalWord(c.s, c.pos)
+// read classifies the word at or after byte pos; its start is -1 past the
+// end.
+func (c *checkScanner) read(pos int) checkWord {
+	if pos < 0 {
+		return checkWord{start: -1, end: -1}
+	}
+	st, en := nextSignalWord(c.s, pos)
 	if st < 0 {
 		return checkWord{start: -1, end: -1}
 	}
-	c.pos = en
 	w := c.s[st:en]
 	return checkWord{
-		start:      st,
-		end:        en,
-		kind:       checkKindOf(w),
-		number:     signalNumberAt(c.s, st),
-		capital:    'A' <= w[0] && w[0] <= 'Z',
-		possessive: strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'"),
+		start:   st,
+		end:     en,
+		kind:    checkKindOf(w),
+		number:  signalNumberAt(c.s, st),
+		capital: 'A' <= w[0] && w[0] <= 'Z',
 	}
 }
 
-func (c *checkScanner) shift() {
-	copy(c.w[:], c.w[1:])
-	c.w[4] = c.read()
+// possessive reports whether w ends in 's or s' ("the country's largest"),
+// which stands for a determiner before a superlative.
+func (c *checkScanner) possessive(w checkWord) bool {
+	if w.start < 0 {
+		return false
+	}
+	t := c.s[w.start:w.end]
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'")
 }
 
 func (c *checkScanner) text(from, to checkWord) string { return c.s[from.start:to.end] }
@@ -478,7 +498,7 @@ func (c *checkScanner) yearContext() bool {
 func (c *checkScanner) superlative() int {
 	prev2, prev, cur, next := c.w[0], c.w[1], c.w[2], c.w[3]
 	k := cur.kind
-	det := (prev.kind&checkDeterminer != 0 || prev.possessive) && c.joined(prev, cur)
+	det := (prev.kind&checkDeterminer != 0 || c.possessive(prev)) && c.joined(prev, cur)
 	start := cur
 	if det {
 		start = prev

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Hedges: the words and phrases with which a sentence stops short of
 // asserting something outright. A reader should weigh a hedged claim
 // differently, and a fact-checker should ask what the hedge is covering.
@@ -24,8 +26,9 @@ const (
 	hedgeNotNegated           // "could": not "could not" (past inability: "police could not confirm")
 )
 
-// hedgeModals are the modal verbs of possibility.
-var hedgeModals = []string{"may", "might", "could"}
+// hedgeModals are the modal verbs of possibility, each with the rule that
+// tells it from a lookalike.
+var hedgeModals = map[string]uint8{"may": hedgeModalMay, "might": hedgeModalMight, "could": hedgeNotNegated}
 
 // hedgeEpistemic are adverbs, adjectives and verbs of doubt, report or
 // appearance that hedge a sentence wherever they stand.
@@ -83,18 +86,48 @@ var hedgeNotAfterModal = map[string]bool{
 	"says": true, "'s": true, "will": true, "would": true,
 }
 
+// hedgeEntry is what a lexicon phrase reports, and the rule its match must
+// meet; text is empty for a prefix of a longer phrase that is no hedge alone.
+type hedgeEntry struct {
+	text string
+	rule uint8
+}
+
 var hedgeLexicon = buildHedgeLexicon()
 
-func buildHedgeLexicon() signalLexicon {
-	l := signalLexicon{}
-	l.add(hedgeAlways, hedgeEpistemic...)
-	l.add(hedgeAlways, hedgePhrases...)
-	l.add(hedgeBeforeQuantity, hedgeApproximators...)
-	l.add(hedgeModalMay, "may")
-	l.add(hedgeModalMight, "might")
-	l.add(hedgeNotNegated, "could")
-	return l
+func buildHedgeLexicon() *signalTable[hedgeEntry] {
+	type row struct {
+		rule     uint8
+		patterns []string
+	}
+	rows := []row{
+		{hedgeAlways, hedgeEpistemic},
+		{hedgeAlways, hedgePhrases},
+		{hedgeBeforeQuantity, hedgeApproximators},
+	}
+	for modal, rule := range hedgeModals {
+		rows = append(rows, row{rule, []string{modal}})
+	}
+	var phrases []hedgeEntry
+	words := 0
+	for _, r := range rows {
+		for _, pattern := range r.patterns {
+			for _, text := range expandPattern(pattern) {
+				phrases = append(phrases, hedgeEntry{text: text, rule: r.rule})
+				words += len(strings.Fields(text))
+			}
+		}
+	}
+	t := newSignalTable[hedgeEntry](words)
+	for _, p := range phrases {
+		t.insert(strings.Fields(p.text)).val = p
+	}
+	return t
 }
+
+// hedgeMaxWords is the most words a hedge phrase has; a longer chain of
+// lexicon words is not followed further.
+const hedgeMaxWords = 8
 
 // Hedges returns the hedging words and phrases of a sentence, lower-case, in
 // order of appearance, each once: modals ("may", "could"), epistemic words
@@ -109,19 +142,49 @@ func Hedges(sentence string) []string {
 			return found
 		}
 		i = en
-		var buf [signalKeyMax]byte
-		if key, ok := signalKey(sentence[st:en], &buf); ok {
-			for _, p := range hedgeLexicon[string(key)] {
-				end, ok := p.follows(sentence, en)
-				if ok && hedgeRuleHolds(p.rule, sentence, prevStart, prevEnd, st, en, end) {
-					found = appendSignal(found, p.text)
-					i = end
-					break
-				}
-			}
+		if text, end, ok := hedgeAt(sentence, prevStart, prevEnd, st, en); ok {
+			found = appendSignal(found, text)
+			i = end
 		}
 		prevStart, prevEnd = st, en
 	}
+}
+
+// hedgeAt matches the longest hedge phrase that starts with the word
+// [st, en) and meets its rule, and returns its text and end.
+func hedgeAt(s string, prevStart, prevEnd, st, en int) (string, int, bool) {
+	slot := hedgeLexicon.find(s[st:en], signalWordHash(s[st:en]), -1)
+	if slot < 0 {
+		return "", 0, false
+	}
+	// Walk the phrase trie word by word, remembering where phrases end.
+	var ends [hedgeMaxWords]struct {
+		slot int32
+		end  int
+	}
+	n := 0
+	for pos := en; ; {
+		if hedgeLexicon.slots[slot].val.text != "" && n < len(ends) {
+			ends[n].slot, ends[n].end = slot, pos
+			n++
+		}
+		nst, nen := nextSignalWord(s, pos)
+		if nst < 0 || !signalOnlySpaces(s[pos:nst]) {
+			break
+		}
+		child := hedgeLexicon.find(s[nst:nen], signalHashChild(slot, signalWordHash(s[nst:nen])), slot)
+		if child < 0 {
+			break
+		}
+		slot, pos = child, nen
+	}
+	for n--; n >= 0; n-- {
+		e := hedgeLexicon.slots[ends[n].slot].val
+		if hedgeRuleHolds(e.rule, s, prevStart, prevEnd, st, en, ends[n].end) {
+			return e.text, ends[n].end, true
+		}
+	}
+	return "", 0, false
 }
 
 // hedgeRuleHolds checks a match's rule. The match spans [st, end); its
@@ -191,10 +254,18 @@ func signalQuantityFollows(s string, end int) bool {
 	return kind&(checkNumberWord|checkVaguePlural|checkQuantity) != 0
 }
 
-// signalIn reports whether word w, in lower case, is in set; it does not
-// allocate.
+// signalIn reports whether word w, in lower case, is in set.
 func signalIn(set map[string]bool, w string) bool {
-	var buf [signalKeyMax]byte
-	key, ok := signalKey(w, &buf)
-	return ok && set[string(key)]
+	if len(w) > 24 {
+		return false
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }

@@ -6,15 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// This file is the word scanner shared by the claim signals (Hedges in
-// hedges.go, CheckWorthiness in checkworthy.go). Both run on every sentence
-// of an article of any size, so they scan bytes in place: no regular
-// expressions, no per-sentence copies, and lexicon lookups keyed by a
-// lower-cased copy of the word kept on the stack.
-
-// signalKeyMax is the longest word looked up in a signal lexicon; longer
-// words are in none of them.
-const signalKeyMax = 24
+// This file is the word scanner and the lexicon table shared by the claim
+// signals (Hedges in hedges.go, CheckWorthiness in checkworthy.go). Both run
+// on every sentence of an article of any size, so they scan bytes in place:
+// no regular expressions, no copies of the text, and one hash probe per word.
 
 // nextSignalWord returns the byte span of the first word of s at or after i,
 // or (-1, -1) when there is none. A word is a run of letters and digits,
@@ -44,9 +39,19 @@ func nextSignalWord(s string, i int) (start, end int) {
 		return -1, -1
 	}
 	start = i
-	_, n := utf8.DecodeRuneInString(s[i:])
-	i += n
+	if s[i] < utf8.RuneSelf {
+		i++
+	} else {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
 	for i < len(s) {
+		for i < len(s) && signalAlnumTable[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -66,7 +71,6 @@ func nextSignalWord(s string, i int) (start, end int) {
 			next = s[i+1]
 		}
 		switch {
-		case signalAlnum(c):
 		case c == '%' && signalDigit(prev):
 			return start, i + 1
 		case (c == '.' || c == ',' || c == ':') && signalDigit(prev) && signalDigit(next):
@@ -80,43 +84,85 @@ func nextSignalWord(s string, i int) (start, end int) {
 	return start, i
 }
 
+// signalAlnumTable marks the ASCII letters and digits: the scanner's
+// commonest test, answered with one load.
+var signalAlnumTable = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
+func signalAlnum(c byte) bool  { return signalAlnumTable[c] }
+func signalDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func signalLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // signalNumberAt reports whether the word at s[i:] is a figure: it starts
 // with a digit or a currency sign.
 func signalNumberAt(s string, i int) bool {
 	c := s[i]
-	return signalDigit(c) || c == '$' ||
-		strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")
+	if c < utf8.RuneSelf {
+		return signalDigit(c) || c == '$'
+	}
+	return strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")
 }
 
-func signalDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func signalLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-func signalAlnum(c byte) bool  { return signalDigit(c) || signalLetter(c) }
+// signalWordHash hashes a word for a lexicon lookup from its length and its
+// first two and last two bytes in lower case: constant time, so a word that
+// is in no lexicon (most of them) costs one probe and no pass over its
+// letters. Collisions only cost a comparison. Every byte a lexicon word can
+// hold (letters, digits, . , : - ' $ %) has bit 0x20 set once lower-cased,
+// so or-ing it in lower-cases letters and leaves the rest alone. A word with
+// a typographic apostrophe near either end ("can’t") is hashed as if the
+// apostrophe were plain.
+func signalWordHash(w string) uint32 {
+	n := len(w)
+	a, b, y, z := w[0], w[min(1, n-1)], w[max(n-2, 0)], w[n-1]
+	if (a | b | y | z) >= utf8.RuneSelf {
+		return signalWordHashSlow(w)
+	}
+	return signalHashParts(n, a, b, y, z)
+}
 
-// signalKey lower-cases an ASCII word into buf for a lexicon lookup, with a
-// typographic apostrophe read as a plain one. It reports false for a word no
-// lexicon can hold (too long, or other non-ASCII letters). Looking a map up
-// with string(key) does not allocate.
-func signalKey(w string, buf *[signalKeyMax]byte) ([]byte, bool) {
+func signalHashParts(n int, a, b, y, z byte) uint32 {
+	x := uint32(a|0x20) | uint32(b|0x20)<<8 | uint32(y|0x20)<<16 | uint32(z|0x20)<<24
+	x ^= uint32(n) * 0x9E3779B1
+	x *= 0x85EBCA6B
+	return x ^ x>>15
+}
+
+// signalWordHashSlow hashes a word with non-ASCII bytes at its ends, as
+// signalWordHash would hash it with each typographic apostrophe made plain.
+func signalWordHashSlow(w string) uint32 {
+	var buf [4]byte // the first two and last two bytes, once normalized
 	n := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			if !strings.HasPrefix(w[i:], "’") {
-				return nil, false
-			}
+		if strings.HasPrefix(w[i:], "’") {
 			c = '\''
 			i += len("’") - 1
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
 		}
-		if n == signalKeyMax {
-			return nil, false
+		if n < 2 {
+			buf[n] = c
 		}
-		buf[n] = c
+		buf[2], buf[3] = buf[3], c
 		n++
 	}
-	return buf[:n], true
+	if n == 1 {
+		buf[1], buf[2] = buf[0], buf[0]
+	}
+	if n == 2 {
+		buf[2] = buf[0]
+	}
+	return signalHashParts(n, buf[0], buf[1], buf[2], buf[3])
+}
+
+// signalHashChild is the hash of a word that follows the entry in slot
+// parent in a phrase.
+func signalHashChild(parent int32, wordHash uint32) uint32 {
+	x := wordHash ^ uint32(parent+1)*0x27D4EB2F
+	x *= 0x165667B1
+	return x ^ x>>13
 }
 
 // signalWordIs reports whether the word w is the lexicon word lower (which
@@ -147,61 +193,82 @@ func signalWordIs(w, lower string) bool {
 	return j == len(lower)
 }
 
-// signalPhrase is one entry of a phrase lexicon: the words after the first
-// (the first is the map key), what is reported when all of them match, and
-// the rule that must also hold for the match to count.
-type signalPhrase struct {
-	rest []string
-	text string
-	rule uint8
+// signalTable is a read-only word trie stored in one open-addressing hash
+// table: an entry is a word together with the entry of the word before it in
+// a phrase (-1 for a first word), so "it is feared that" is four entries
+// chained by their parents. The signals look up every word of every sentence
+// and nearly all of them miss: with the table at most a quarter full, a miss
+// costs a constant-time hash and, most of the time, one probe.
+type signalTable[V any] struct {
+	mask  uint32
+	slots []signalEntry[V]
 }
 
-// signalLexicon maps a phrase's first word to its phrases, longest first,
-// so the longest phrase that matches wins.
-type signalLexicon map[string][]signalPhrase
+type signalEntry[V any] struct {
+	hash   uint32 // of the word, and of its parent when it has one
+	parent int32  // slot of the previous word's entry; -1 for a first word
+	used   bool
+	word   string // lower case
+	val    V
+}
 
-// add expands each pattern (see expandPattern) and files every expansion
-// under its first word with the given rule.
-func (l signalLexicon) add(rule uint8, patterns ...string) {
-	for _, pattern := range patterns {
-		for _, text := range expandPattern(pattern) {
-			words := strings.Fields(text)
-			l[words[0]] = append(l[words[0]], signalPhrase{rest: words[1:], text: text, rule: rule})
-		}
+// newSignalTable makes a table with room for the given number of words.
+func newSignalTable[V any](words int) *signalTable[V] {
+	size := 16
+	for size < 4*words {
+		size *= 2
 	}
-	for key, phrases := range l {
-		// Stable and by length only, so the lexicon's own order breaks ties.
-		for i := 1; i < len(phrases); i++ {
-			for j := i; j > 0 && len(phrases[j].rest) > len(phrases[j-1].rest); j-- {
-				phrases[j], phrases[j-1] = phrases[j-1], phrases[j]
+	return &signalTable[V]{mask: uint32(size - 1), slots: make([]signalEntry[V], size)}
+}
+
+// insert adds a phrase (lower-case words), creating the entries of its
+// prefixes as needed, and returns its last word's entry for the caller to
+// set. It panics when the table is full: its size is fixed when the package
+// starts, so that is a programming error.
+func (t *signalTable[V]) insert(words []string) *signalEntry[V] {
+	parent := int32(-1)
+	for _, w := range words {
+		h := signalWordHash(w)
+		if parent >= 0 {
+			h = signalHashChild(parent, h)
+		}
+		slot := t.find(w, h, parent)
+		if slot < 0 {
+			i := h & t.mask
+			for probes := 0; t.slots[i].used; probes++ {
+				if probes > len(t.slots) {
+					panic("model: signal lexicon table is full")
+				}
+				i = (i + 1) & t.mask
 			}
+			t.slots[i] = signalEntry[V]{hash: h, parent: parent, used: true, word: w}
+			slot = int32(i)
 		}
-		l[key] = phrases
+		parent = slot
 	}
+	return &t.slots[parent]
 }
 
-// follows reports whether the phrase's remaining words come next in s after
-// byte end, and where the last of them ends.
-func (p signalPhrase) follows(s string, end int) (int, bool) {
-	for _, w := range p.rest {
-		st, en := nextSignalWord(s, end)
-		if st < 0 || !signalOnlySpaces(s[end:st]) || !signalWordIs(s[st:en], w) {
-			return end, false
+// find returns the slot of word w (any case) following the entry parent
+// (-1 for a first word), given its hash h (signalWordHash, and
+// signalHashChild after a parent), or -1.
+func (t *signalTable[V]) find(w string, h uint32, parent int32) int32 {
+	for i := h & t.mask; t.slots[i].used; i = (i + 1) & t.mask {
+		e := &t.slots[i]
+		if e.hash == h && e.parent == parent && signalWordIs(w, e.word) {
+			return int32(i)
 		}
-		end = en
 	}
-	return end, true
+	return -1
 }
 
-// signalOnlySpaces reports whether the gap between two words of a phrase is
-// plain white space, so a phrase never matches across a comma or a quote.
-func signalOnlySpaces(gap string) bool {
-	for i := 0; i < len(gap); i++ {
-		if gap[i] != ' ' && gap[i] != '\t' && gap[i] != '\n' {
-			return false
-		}
+// lookup returns the value of the single word w, if the table has it.
+func (t *signalTable[V]) lookup(w string) (V, bool) {
+	if slot := t.find(w, signalWordHash(w), -1); slot >= 0 {
+		return t.slots[slot].val, true
 	}
-	return true
+	var zero V
+	return zero, false
 }
 
 // expandPattern turns a lexicon pattern into the phrases it stands for:
@@ -219,6 +286,17 @@ func expandPattern(pattern string) []string {
 		out = append(out, expandPattern(pattern[:open]+choice+pattern[end+1:])...)
 	}
 	return out
+}
+
+// signalOnlySpaces reports whether the gap between two words of a phrase is
+// plain white space, so a phrase never matches across a comma or a quote.
+func signalOnlySpaces(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		if gap[i] != ' ' && gap[i] != '\t' && gap[i] != '\n' {
+			return false
+		}
+	}
+	return true
 }
 
 // appendSignal appends s unless it is already there: signals are reported

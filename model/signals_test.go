@@ -2,7 +2,10 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"marginalia/bench/gen"
 )
 
 func TestHedgesFindsHedgesInOrder(t *testing.T) {
@@ -188,5 +191,43 @@ func TestSignalWordsKeepFiguresAndAbbreviationsWhole(t *testing.T) {
 	want := []string{"He", "said", "U.S", "prices", "rose", "3.5%", "to", "$1,200.50", "at", "10:30", "the", "first-ever", "rise", "Don’t", "panic"}
 	if !slices.Equal(got, want) {
 		t.Errorf("words = %q\nwant    %q", got, want)
+	}
+}
+
+// signalBenchSentences are the sentences of a generated 1 MB article, as
+// the analysis would pass them to the signal functions.
+func signalBenchSentences(b *testing.B) ([]string, int64) {
+	b.Helper()
+	var sentences []string
+	var size int64
+	for _, para := range strings.Split(gen.Article(1<<20, 1), "\n\n") {
+		para = strings.Join(strings.Fields(para), " ")
+		for _, sp := range SplitSentences(para) {
+			sentences = append(sentences, para[sp[0]:sp[1]])
+			size += int64(sp[1] - sp[0])
+		}
+	}
+	return sentences, size
+}
+
+func BenchmarkHedges(b *testing.B) {
+	sentences, size := signalBenchSentences(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sentences {
+			Hedges(s)
+		}
+	}
+}
+
+func BenchmarkCheckWorthiness(b *testing.B) {
+	sentences, size := signalBenchSentences(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sentences {
+			CheckWorthiness(s)
+		}
 	}
 }
