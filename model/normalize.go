@@ -183,10 +183,15 @@ func (n *Normalizer) inline(line string) string {
 	return string(n.scratch)
 }
 
+// maxTrailingShortLines bounds the short lines taken for trailing chrome:
+// a longer run of them (a list of one-word paragraphs, a poem) is content.
+const maxTrailingShortLines = 20
+
 // onlyChromeFrom reports whether nothing but blank, chrome or short lines
 // follows from raw offset at to the end of the text. When content is found,
 // its offset is remembered, so each stretch is looked at once.
 func (n *Normalizer) onlyChromeFrom(at int) bool {
+	short := 0
 	for at < len(n.raw) {
 		end := strings.IndexByte(n.raw[at:], '\n')
 		next := len(n.raw)
@@ -208,9 +213,16 @@ func (n *Normalizer) onlyChromeFrom(at int) bool {
 			}
 			line = string(appendInline(nil, line))
 		}
-		if strings.TrimSpace(line) != "" && !isChromeLine(line) && !isShortLine(line) {
-			if h, ok := atxHeading(line); !ok || !isShortLine(h) {
+		if strings.TrimSpace(line) != "" && !isChromeLine(line) {
+			if h, ok := atxHeading(line); ok {
+				line = h
+			}
+			if !isShortLine(line) {
 				n.contentAhead = at
+				return false
+			}
+			if short++; short > maxTrailingShortLines {
+				n.contentAhead = len(n.raw) // short lines are this text's style
 				return false
 			}
 		}

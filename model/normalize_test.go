@@ -131,6 +131,9 @@ func TestNormalizerDropsShortTrailingLines(t *testing.T) {
 			"The storm passed by noon and the roads\nreopened",
 			[]string{"The storm passed by noon and the roads reopened"}},
 		{"a short text alone is kept", "Hello there", []string{"Hello there"}},
+		{"a long run of short paragraphs is content",
+			"The storm passed by noon.\n\n" + strings.Repeat("Rain\n\n", 30),
+			append([]string{"The storm passed by noon."}, strings.Split(strings.TrimSuffix(strings.Repeat("Rain,", 30), ","), ",")...)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
