@@ -13,7 +13,8 @@ import (
 // OverviewClosedMsg, which the root model handles.
 
 // Largest overlay sizes: big enough for long names and the bars, small
-// enough to leave the article visible around them on a large terminal.
+// enough to leave the article visible around them on a large terminal. Within
+// them each overlay takes no more height than its content needs.
 const (
 	pickerMaxWidth, pickerMaxHeight     = 84, 28
 	overviewMaxWidth, overviewMaxHeight = 96, 36
@@ -42,7 +43,7 @@ func (o *pickerOverlay) view(t *theme, w, h int) string {
 	if o.picker.th.dark != t.dark || o.picker.th.noColor != t.noColor {
 		o.picker.SetColors(t.dark, t.noColor)
 	}
-	if w, h := min(w, pickerMaxWidth), min(h, pickerMaxHeight); w != o.picker.width || h != o.picker.height {
+	if w, h := min(w, pickerMaxWidth), min(h, pickerMaxHeight, o.picker.PreferredHeight()); w != o.picker.width || h != o.picker.height {
 		o.picker.SetSize(w, h)
 	}
 	return o.picker.View()
@@ -74,7 +75,7 @@ func (o *overviewOverlay) view(t *theme, w, h int) string {
 	if o.overview.th.dark != t.dark || o.overview.th.noColor != t.noColor {
 		o.overview.SetColors(t.dark, t.noColor)
 	}
-	if w, h := min(w, overviewMaxWidth), min(h, overviewMaxHeight); w != o.overview.width || h != o.overview.height {
+	if w, h := min(w, overviewMaxWidth), min(h, overviewMaxHeight, o.overview.PreferredHeight()); w != o.overview.width || h != o.overview.height {
 		o.overview.SetSize(w, h)
 	}
 	return o.overview.View()

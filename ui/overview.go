@@ -177,6 +177,13 @@ func (o Overview) inner() (width, height int) {
 	return o.width, o.height
 }
 
+// PreferredHeight is the height that shows every section, every speaker
+// and the blank lines between sections; a host can give the overview less.
+func (o Overview) PreferredHeight() int {
+	// title, bars, strip, counts, speakers header and rows, help, 4 blanks
+	return 1 + len(model.SummaryKinds) + 2 + 1 + len(o.ranked) + 1 + 4 + overlayFrameHeight
+}
+
 // Selected is the filter enter would apply now (the zero filter when the
 // article has no claims).
 func (o Overview) Selected() model.Filter {

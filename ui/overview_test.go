@@ -368,3 +368,21 @@ func BenchmarkOverviewStep(b *testing.B) {
 		_ = o.View()
 	}
 }
+
+func TestOverviewPreferredHeightShowsEverythingWithoutPadding(t *testing.T) {
+	o := NewOverview(sourcingFixture(), model.Filter{}, true)
+	o.SetSize(80, o.PreferredHeight())
+	lines := strings.Split(ansi.Strip(o.View()), "\n")
+	if !strings.Contains(strings.Join(lines, "\n"), "counter-terrorism analysts") {
+		t.Errorf("at its preferred height the overview should show every speaker:\n%s", strings.Join(lines, "\n"))
+	}
+	blank := 0
+	for _, l := range lines {
+		if strings.Trim(l, "│ ") == "" {
+			blank++
+		}
+	}
+	if blank != 4 {
+		t.Errorf("at its preferred height the overview has %d blank lines, want the 4 separators:\n%s", blank, strings.Join(lines, "\n"))
+	}
+}

@@ -176,6 +176,12 @@ func (p Picker) ShortHelp() []key.Binding { return p.keys.ShortHelp() }
 // FullHelp is the picker's keys for the full help (help.KeyMap).
 func (p Picker) FullHelp() [][]key.Binding { return p.keys.FullHelp() }
 
+// PreferredHeight is the height that shows every entry at once: a host can
+// give the picker less, and it pages.
+func (p Picker) PreferredHeight() int {
+	return len(p.list.Items()) + 3 + overlayFrameHeight // title, search line, help
+}
+
 // Chosen is the filter enter would apply now.
 func (p Picker) Chosen() model.Filter {
 	if len(p.chosen) > 0 {

@@ -426,3 +426,12 @@ func BenchmarkPickerKeystroke(b *testing.B) {
 		_ = p.View()
 	}
 }
+
+func TestPickerPreferredHeightShowsEveryEntry(t *testing.T) {
+	p := NewPicker(sourcingFixture(), model.Filter{}, true)
+	p.SetSize(80, p.PreferredHeight())
+	view := ansi.Strip(p.View())
+	if strings.Contains(view, "page ") || !strings.Contains(view, "Unattributed") || !strings.Contains(view, "esc cancel") {
+		t.Errorf("at its preferred height the picker should show every entry on one page:\n%s", view)
+	}
+}
