@@ -46,26 +46,27 @@ func attributionMarkdown(a *model.Article, ci int) string {
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		fmt.Fprintf(&b, "**%s** · %s\n", escapeMarkdown(s.Name), kindLabel(s.Kind))
+		role := ""
 		if s.Role != "" {
-			fmt.Fprintf(&b, "\n*%s*\n", escapeMarkdown(s.Role))
+			role = " (" + escapeMarkdown(s.Role) + ")"
 		}
-		b.WriteString("\n")
+		fmt.Fprintf(&b, "**%s**%s · %s\n\n", escapeMarkdown(s.Name), role, kindLabel(s.Kind))
 		if len(s.Aliases) > 0 {
 			fmt.Fprintf(&b, "- Also called: %s\n", escapeMarkdown(strings.Join(s.Aliases, ", ")))
 		}
+		quoted := "not quoted"
+		if c.Quoted {
+			quoted = "quoted"
+		}
 		if c.Cue != "" {
-			fmt.Fprintf(&b, "- Cue: “%s”\n", escapeMarkdown(c.Cue))
+			fmt.Fprintf(&b, "- Cue: “%s”, %s\n", escapeMarkdown(c.Cue), quoted)
+		} else {
+			fmt.Fprintf(&b, "- %s\n", strings.ToUpper(quoted[:1])+quoted[1:])
 		}
 		if s.FirstClaim >= 0 && s.FirstClaim < len(a.Claims) {
 			fc := a.Claims[s.FirstClaim]
 			fmt.Fprintf(&b, "- First introduced: claim %d, ¶ %d\n", fc.Index+1, fc.Paragraph)
 		}
-		quoted := "no"
-		if c.Quoted {
-			quoted = "yes"
-		}
-		fmt.Fprintf(&b, "- Quoted here: %s\n", quoted)
 		fmt.Fprintf(&b, "- Claims in the article: %d\n", len(s.Claims))
 	}
 	return b.String()

@@ -58,7 +58,7 @@ func (m Model) ShortHelp() []key.Binding {
 	return []key.Binding{
 		withHelp(n.Next, "j/k", "claim"),
 		withHelp(n.NextPara, "]/[", "paragraph"),
-		s.Open, s.NextMatch,
+		s.Open, withHelp(s.NextMatch, "n/N", "next/previous match"),
 		k.ToggleNotes, k.ToggleAttribution, k.Help, k.Quit,
 	}
 }

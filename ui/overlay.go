@@ -105,21 +105,82 @@ func (o *helpOverlay) ShortHelp() []key.Binding { return []key.Binding{o.keys.Cl
 func (o *helpOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{o.ShortHelp()} }
 
 func (o *helpOverlay) view(t *theme, w, h int) string {
-	hm := help.New()
-	hm.Styles = t.help
-	hm.SetWidth(max(w-4, 0))
+	inner := max(w-4, 1) // border and padding
 	var b strings.Builder
 	b.WriteString(t.paneTitle.Render("Keys") + "\n\n")
-	b.WriteString(hm.FullHelpView(o.groups))
-	if t.noColor {
-		return t.overlay.MaxWidth(w).Render(b.String())
+	b.WriteString(helpColumns(t, o.groups, inner))
+	if !t.noColor {
+		b.WriteString("\n\n" + t.paneTitle.Render("Claims are coloured by their strongest source") + "\n")
+		var items []string
+		for _, k := range legendOrder {
+			items = append(items, t.legend[k].Render("■ "+kindLabel(k)))
+		}
+		b.WriteString(flowItems(items, inner, "  "))
 	}
-	b.WriteString("\n\n")
-	b.WriteString(t.paneTitle.Render("Claims are coloured by their strongest source") + "\n")
-	var legend []string
-	for _, k := range legendOrder {
-		legend = append(legend, t.legend[k].Render("■ "+kindLabel(k)))
+	return t.overlay.Render(b.String())
+}
+
+// helpColumns lays the key groups out side by side, in as many columns as
+// the width allows (all, half, or one), so no binding is ever left out.
+func helpColumns(t *theme, groups [][]key.Binding, width int) string {
+	blocks := make([]string, len(groups))
+	for i, g := range groups {
+		var lines []string
+		keyW := 0
+		for _, b := range g {
+			keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+		}
+		for _, b := range g {
+			if !b.Enabled() && b.Help().Key == "" {
+				continue
+			}
+			k := b.Help().Key
+			lines = append(lines, t.help.FullKey.Render(k+strings.Repeat(" ", keyW-ansi.StringWidth(k)))+" "+t.help.FullDesc.Render(b.Help().Desc))
+		}
+		blocks[i] = strings.Join(lines, "\n")
 	}
-	b.WriteString(strings.Join(legend, "  "))
-	return t.overlay.MaxWidth(w).Render(b.String())
+	for perRow := len(blocks); perRow > 1; perRow = (perRow + 1) / 2 {
+		if s, ok := gridOf(blocks, perRow, width); ok {
+			return s
+		}
+	}
+	return strings.Join(blocks, "\n\n")
+}
+
+// gridOf joins blocks perRow to a row; ok is false when a row is too wide.
+func gridOf(blocks []string, perRow, width int) (string, bool) {
+	var rows []string
+	for i := 0; i < len(blocks); i += perRow {
+		var row []string
+		for j, b := range blocks[i:min(i+perRow, len(blocks))] {
+			if j > 0 {
+				b = lipgloss.NewStyle().PaddingLeft(3).Render(b)
+			}
+			row = append(row, b)
+		}
+		r := lipgloss.JoinHorizontal(lipgloss.Top, row...)
+		if lipgloss.Width(r) > width {
+			return "", false
+		}
+		rows = append(rows, r)
+	}
+	return strings.Join(rows, "\n\n"), true
+}
+
+// flowItems joins items with sep, breaking lines so none exceeds width.
+func flowItems(items []string, width int, sep string) string {
+	var lines []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case ansi.StringWidth(line+sep+it) <= width:
+			line += sep + it
+		default:
+			lines = append(lines, line)
+			line = it
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
 }

@@ -21,7 +21,7 @@ type searchKeys struct {
 func newSearchKeys() searchKeys {
 	return searchKeys{
 		Open:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/previous match")),
+		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
 		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 		Submit:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "find")),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
