@@ -112,32 +112,39 @@ var chromeLineSet = wordSet(chromeLines)
 // chrome by the lexicon above.
 func isChromeLine(line string) bool {
 	if len(line) > maxChromeLine && !hasCookiePrefix(line) {
-		return false // the common case, a line of prose, costs no allocation
+		return false // the common case, a line of prose
 	}
-	key := chromeKey(line)
-	if key == "" {
+	var buf [cookieNoticeWords * 12]byte
+	key := appendChromeKey(buf[:0], line)
+	if len(key) == 0 {
 		return false
 	}
-	if _, ok := chromeLineSet[key]; ok {
+	if _, ok := chromeLineSet[string(key)]; ok {
 		return true
 	}
-	words := strings.Count(key, " ") + 1
+	words := 1
+	for _, c := range key {
+		if c == ' ' {
+			words++
+		}
+	}
 	for _, p := range chromePrefixes {
-		if strings.HasPrefix(key, p) && words <= chromePrefixWords {
+		if words <= chromePrefixWords && len(key) >= len(p) && string(key[:len(p)]) == p {
 			return true
 		}
 	}
 	for _, p := range cookiePrefixes {
-		if strings.HasPrefix(key, p) && words <= cookieNoticeWords {
+		if words <= cookieNoticeWords && len(key) >= len(p) && string(key[:len(p)]) == p {
 			return true
 		}
 	}
 	return false
 }
 
-// chromeKey is the line lowercased, single-spaced, without leading bullets
-// or pipes and without trailing punctuation and arrows.
-func chromeKey(line string) string {
+// appendChromeKey appends the line's lookup key to dst: lowercased,
+// single-spaced, without leading bullets or pipes and without trailing
+// punctuation and arrows. It allocates only when dst is too small.
+func appendChromeKey(dst []byte, line string) []byte {
 	line = strings.TrimFunc(line, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' || r == '-' || r == '*' || r == '>'
 	})
@@ -145,7 +152,19 @@ func chromeKey(line string) string {
 		return unicode.IsSpace(r) || r == '.' || r == ':' || r == '!' || r == '|' ||
 			r == '»' || r == '›' || r == '→' || r == '…' || r == '>' || r == '-'
 	})
-	return strings.Join(strings.Fields(strings.ToLower(line)), " ")
+	space := false
+	for _, r := range line {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // Byline and dateline lines at the top of an article, before its first
@@ -204,10 +223,22 @@ func isShortLine(line string) bool {
 	if line == "" || len(line) > 60 {
 		return false
 	}
-	words := len(strings.Fields(line))
-	if words > shortLineWords {
+	if wordCount(line, shortLineWords+1) > shortLineWords {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, "\"'”’)"))
 	return !strings.ContainsRune(".!?", last)
+}
+
+// wordCount counts the space-separated words of s, stopping at limit.
+func wordCount(s string, limit int) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s) && n < limit; i++ {
+		space := s[i] == ' ' || s[i] == '\t'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }
