@@ -361,9 +361,12 @@ func (c *checkScanner) number() int {
 		start, comparison = prev2, true
 	}
 	end, n := c.figureEnd(cur)
+	if end == cur && signalAllDigitsAndCommas(c.s[cur.start:cur.end]) {
+		end, n = c.withUnit(end, n) // a bare count: "1,200 workers"
+	}
 	c.figure = true
 	if comparison {
-		c.add("a comparison: '" + c.text(start, end) + "'")
+		c.add("a comparison: '" + strings.ToLower(c.text(start, end)) + "'")
 	} else {
 		c.add("a figure: " + c.text(start, end))
 	}
@@ -429,16 +432,41 @@ func (c *checkScanner) numberWord() int {
 	if next := c.w[2+n]; n == 1 && next.kind&checkTimes != 0 && c.joined(end, next) {
 		return c.times(start)
 	}
-	if n < 3 {
-		next := c.w[2+n]
-		if next.start >= 0 && !next.number && !next.capital && next.kind&checkStop == 0 &&
-			signalLetter(c.s[next.start]) && c.joined(end, next) {
-			end, n = next, n+1
-		}
-	}
+	end, n = c.withUnit(end, n)
 	c.figure = true
 	c.add("a figure: " + strings.ToLower(c.text(start, end)))
 	return n
+}
+
+// withUnit extends a count over the noun it counts ("two decades", "1,200
+// workers"): the next word, when it is a lower-case word that is not a
+// function word, a participle or an adverb ("12 were", "47% compared",
+// "5 only").
+func (c *checkScanner) withUnit(end checkWord, n int) (checkWord, int) {
+	if n >= 3 {
+		return end, n
+	}
+	next := c.w[2+n]
+	if next.start < 0 || next.number || next.capital || next.kind&checkStop != 0 ||
+		!signalLetter(c.s[next.start]) || !c.joined(end, next) {
+		return end, n
+	}
+	w := c.s[next.start:next.end]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return end, n
+	}
+	return next, n + 1
+}
+
+// signalAllDigitsAndCommas reports whether w is a plain count: "12",
+// "1,200".
+func signalAllDigitsAndCommas(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !signalDigit(w[i]) && w[i] != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // monthDate handles a capitalised month: "March 3", "March 3, 2024", "May

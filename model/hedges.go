@@ -37,6 +37,7 @@ var hedgeEpistemic = []string{
 	"probably", "probable", "likely", "unlikely", "perhaps", "maybe", "presumably", "supposedly",
 	"purportedly", "seemingly", "arguably", "conceivably", "suspected", "unconfirmed", "unverified",
 	"rumored", "rumoured", "seem", "seems", "seemed", "suggest", "suggests", "estimated",
+	"believe", "believes",
 }
 
 // hedgePhrases are multi-word hedges. Verbs that are also plain reporting
@@ -54,6 +55,8 @@ var hedgePhrases = []string{
 	"{cannot|can't|can not|could not|couldn't} be {ruled out|excluded|discounted}",
 	"{cannot|can't|could not|couldn't} rule out",
 	"may or may not",
+	"{think|thinks|suspect|suspects} that",
+	"by {some|one|most|many} {estimates|estimate|accounts|account}",
 }
 
 // hedgeApproximators blur a figure; they count only right before one.

@@ -47,6 +47,12 @@ func TestHedgesFindsHedgesInOrder(t *testing.T) {
 		{"As many as 1,200 workers could lose their jobs.", []string{"as many as", "could"}},
 		{"Around a dozen boats were damaged.", []string{"around"}},
 		{"Almost half of voters agreed.", []string{"almost"}},
+		{"Prices may rise by as much as 5%.", []string{"may", "as much as"}},
+		{"The toll could reach about a third of the population.", []string{"could", "about"}},
+		// Belief and estimates without a figure.
+		{"Experts believe the virus spread quickly.", []string{"believe"}},
+		{"By some estimates, the river is polluted.", []string{"by some estimates"}},
+		{"Officials suspect that the fire was set.", []string{"suspect that"}},
 	}
 	for _, c := range cases {
 		got := Hedges(c.sentence)
@@ -75,6 +81,9 @@ func TestHedgesIgnoresLookalikes(t *testing.T) {
 		"The attack was the deadliest in two decades.",
 		"The potential for attacks remains.",
 		"The mayor is the agency's chief.",
+		"The company’s CEO, Ann May, resigned.",
+		"In late May, the river flooded.",
+		"A think tank published the figures.",
 	} {
 		if got := Hedges(sentence); len(got) != 0 {
 			t.Errorf("Hedges(%q) = %q, want none", sentence, got)
@@ -99,12 +108,17 @@ func TestCheckWorthinessGivesReasons(t *testing.T) {
 		{"The city paid $3.5 million for the land.", []string{"a figure: $3.5 million"}},
 		{"Turnout was 61.2 percent.", []string{"a figure: 61.2 percent"}},
 		{"Prices rose 5 per cent.", []string{"a figure: 5 per cent"}},
-		{"The company laid off 1,200 workers.", []string{"a figure: 1,200"}},
+		{"The company laid off 1,200 workers.", []string{"a figure: 1,200 workers"}},
+		{"Unemployment fell to 3.9 percent in April, the lowest level since 2000.", []string{"a figure: 3.9 percent", "a date: April", "a superlative: 'the lowest'", "a date: 2000"}},
+		{"The company reported revenue of $2bn.", []string{"a figure: $2bn"}},
+		{"The 2000 troops arrived by sea.", []string{"a figure: 2000 troops"}},
+		{"Emissions fell by 47% compared with 2002.", []string{"a figure: 47%", "a date: 2002"}},
+		{"Twelve were arrested and 12 injured.", []string{"a figure: twelve", "a figure: 12"}},
 		{"It was the worst attack in Europe in two decades.", []string{"a superlative: 'the worst'", "a figure: two decades"}},
 		{"A dozen boats sank.", []string{"a figure: a dozen boats"}},
 		{"The fund is worth €20 million.", []string{"a figure: €20 million"}},
 		// Comparisons with a figure.
-		{"More than 100 people were hurt.", []string{"a comparison: 'More than 100'"}},
+		{"More than 100 people were hurt.", []string{"a comparison: 'more than 100 people'"}},
 		{"Costs are up 20% from last year.", []string{"a comparison: 'up 20%'"}},
 		{"The new reactor is three times more powerful.", []string{"a comparison: 'three times more'"}},
 		{"Exports doubled last year.", []string{"a comparison: 'doubled'"}},
@@ -140,7 +154,7 @@ func TestCheckWorthinessGivesReasons(t *testing.T) {
 		{"Scores of people were hurt.", []string{"a vague quantity ('scores') with no figure"}},
 		{"A surge in arrests followed.", []string{"a vague quantity ('a surge') with no figure"}},
 		// A figure makes the vague quantity moot.
-		{"Thousands gathered, and 12 people were arrested.", []string{"a figure: 12"}},
+		{"Thousands gathered, and 12 people were arrested.", []string{"a figure: 12 people"}},
 		// Several reasons, each once.
 		{"In 2023, 49% said yes, and 49% said no.", []string{"a date: 2023", "a figure: 49%"}},
 	}
@@ -230,4 +244,44 @@ func BenchmarkCheckWorthiness(b *testing.B) {
 			CheckWorthiness(s)
 		}
 	}
+}
+
+// FuzzSignals checks what must hold for any text: no panic, hedges in lower
+// case and each once, a reason for every check-worthy verdict, and every
+// quoted figure or phrase taken from the sentence itself.
+func FuzzSignals(f *testing.F) {
+	for _, seed := range []string{
+		"", "May", "about", "$", "€5", "3:", "1990s", "the most", "It is", "can’t be ruled out",
+		"There is a fear that 49% of \xff\xfe U.S. voters may say “no.”",
+		"On March 3, 2024, at 3 p.m., hundreds of thousands marched; the deadliest day ever.",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		hedges := Hedges(s)
+		for i, h := range hedges {
+			if h != strings.ToLower(h) || h == "" {
+				t.Errorf("hedge %q is not a lower-case phrase", h)
+			}
+			if slices.Contains(hedges[:i], h) {
+				t.Errorf("hedge %q reported twice", h)
+			}
+		}
+		ok, reasons := CheckWorthiness(s)
+		if ok != (len(reasons) > 0) {
+			t.Errorf("CheckWorthiness = %v with reasons %q", ok, reasons)
+		}
+		lower := strings.ToLower(s)
+		for _, r := range reasons {
+			_, quoted, _ := strings.Cut(r, ": ")
+			quoted = strings.Trim(quoted, "'")
+			if strings.HasPrefix(r, "a vague quantity") {
+				quoted = strings.TrimSuffix(strings.TrimPrefix(r, "a vague quantity ('"), "') with no figure")
+			}
+			if quoted == "" || (!strings.Contains(s, quoted) && !strings.Contains(lower, quoted) &&
+				!strings.Contains(s, strings.TrimSuffix(quoted, "."))) {
+				t.Errorf("reason %q quotes text that is not in %q", r, s)
+			}
+		}
+	})
 }
