@@ -54,12 +54,10 @@ func (k pickerKeyMap) FullHelp() [][]key.Binding {
 // passes it every key (and paste) message; the search is applied
 // synchronously, so no command result needs routing back.
 type Picker struct {
-	article *model.Article
-	list    list.Model
-	keys    pickerKeyMap
-	help    help.Model
-	th      *theme
-	isDark  bool
+	list list.Model
+	keys pickerKeyMap
+	help help.Model
+	th   *theme
 	// chosen holds the speaker indices (and entryUnattributed) toggled with
 	// tab. It is shared with the delegate, which marks the chosen rows.
 	chosen map[int]bool
@@ -74,8 +72,7 @@ type Picker struct {
 // NewPicker builds the picker for an article, marking the entries of the
 // filter currently applied. It starts at 60×20; call SetSize.
 func NewPicker(a *model.Article, current model.Filter, isDark bool) Picker {
-	p := Picker{article: a, keys: newPickerKeyMap(), help: help.New(), isDark: isDark,
-		chosen: map[int]bool{}, current: map[int]bool{}}
+	p := Picker{keys: newPickerKeyMap(), help: help.New(), chosen: map[int]bool{}, current: map[int]bool{}}
 	for _, si := range current.Speakers {
 		p.current[si] = true
 	}
@@ -117,7 +114,6 @@ func NewPicker(a *model.Article, current model.Filter, isDark bool) Picker {
 // SetColors restyles the picker for the terminal's background and for
 // NO_COLOR.
 func (p *Picker) SetColors(isDark, noColor bool) {
-	p.isDark = isDark
 	p.th = newTheme(isDark, noColor)
 	st := list.DefaultStyles(isDark)
 	st.TitleBar = lipgloss.NewStyle()
