@@ -171,7 +171,20 @@ func (n *Normalizer) addLine(raw string, at int) bool {
 		return false
 	}
 	n.appendLine(text, sep)
-	return false
+	// A long line ending a sentence was not hard-wrapped: the text puts one
+	// paragraph per line, and the next line starts another.
+	return !n.inList && len(text) > maxWrappedLine && endsSentence(text)
+}
+
+// maxWrappedLine is longer than the lines of hard-wrapped text, in bytes.
+const maxWrappedLine = 120
+
+// endsSentence reports whether text ends with terminal punctuation, maybe
+// followed by closing quotes or brackets.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, " \t\"')]”’»")
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return last == '.' || last == '!' || last == '?' || last == '…'
 }
 
 // inline removes inline markdown from a line (markdown format only).

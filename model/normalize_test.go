@@ -31,6 +31,15 @@ func TestNormalizerParagraphs(t *testing.T) {
 		{"hard-wrapped lines are joined", "text",
 			"The minister said the plan\nwould be announced on\nMonday.\n\nOthers disagreed.",
 			"", []string{"The minister said the plan would be announced on Monday.", "Others disagreed."}},
+		{"long lines ending a sentence are paragraphs of their own", "text",
+			"The council approved the budget on Tuesday after a long and often bitter debate that ran well past midnight on Monday, officials said.\n" +
+				"Critics said the plan would raise fees for families, renters and small businesses across the city and its suburbs next year.\n" +
+				"Short wrapped\nlines join.",
+			"", []string{
+				"The council approved the budget on Tuesday after a long and often bitter debate that ran well past midnight on Monday, officials said.",
+				"Critics said the plan would raise fees for families, renters and small businesses across the city and its suburbs next year.",
+				"Short wrapped lines join.",
+			}},
 		{"white space collapses", "text",
 			"  Spaces \t and\u00a0no-break\u2009thin   spaces.  \n",
 			"", []string{"Spaces and no-break thin spaces."}},
