@@ -171,9 +171,10 @@ func (n *Normalizer) addLine(raw string, at int) bool {
 		return false
 	}
 	n.appendLine(text, sep)
-	// A long line ending a sentence was not hard-wrapped: the text puts one
-	// paragraph per line, and the next line starts another.
-	return !n.inList && len(text) > maxWrappedLine && endsSentence(text)
+	// In plain text, a long line ending a sentence was not hard-wrapped: the
+	// text puts one paragraph per line, and the next line starts another.
+	// (Markdown joins such lines into one paragraph when rendered.)
+	return !n.markdown && !n.inList && len(text) > maxWrappedLine && endsSentence(text)
 }
 
 // maxWrappedLine is longer than the lines of hard-wrapped text, in bytes.
