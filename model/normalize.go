@@ -194,7 +194,9 @@ func (n *Normalizer) inline(line string) string {
 		return line
 	}
 	n.scratch = appendInline(n.scratch[:0], line)
-	return string(n.scratch)
+	// Removing markup or decoding an entity can bring a combining mark next
+	// to a letter; sanitizing again restores NFC (usually the fast path).
+	return Sanitize(string(n.scratch))
 }
 
 // maxTrailingShortLines bounds the short lines taken for trailing chrome:

@@ -214,6 +214,13 @@ func TestNormalizerMarkdown(t *testing.T) {
 	}
 }
 
+func TestNormalizerMarkdownOutputIsNFC(t *testing.T) {
+	_, got := paragraphsOf("Caf*e*\u0301 and cafe&#769; open.", "markdown")
+	if want := []string{"Caf\u00e9 and caf\u00e9 open."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}
+
 func TestNormalizerSetextTitle(t *testing.T) {
 	title, got := paragraphsOf("Floods Hit the Valley\n=====================\nRivers rose.", "markdown")
 	if title != "Floods Hit the Valley" || !reflect.DeepEqual(got, []string{"Rivers rose."}) {
