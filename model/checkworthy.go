@@ -140,20 +140,43 @@ var checkLexicon = []struct {
 	{checkYearPrefix, "mid early late pre post"},
 }
 
-var checkKinds = buildCheckKinds()
+// checkKinds has every lexicon word; checkTriggerWords only those that can
+// start a reason. The scanner looks every word up in the small one, where
+// the commonest words ("the", "of") miss at once, and classifies the words
+// around a trigger in the full one.
+var checkKinds, checkTriggerWords = buildCheckKinds()
 
-func buildCheckKinds() *signalTable[checkKind] {
+func buildCheckKinds() (all, triggers *signalTable[checkKind]) {
 	kinds := map[string]checkKind{}
 	for _, row := range checkLexicon {
 		for _, w := range strings.Fields(row.words) {
 			kinds[w] |= row.kind
 		}
 	}
-	t := newSignalTable[checkKind](len(kinds))
+	all, triggers = newSignalTable[checkKind](len(kinds)), newSignalTable[checkKind](len(kinds))
 	for w, k := range kinds {
-		t.insert([]string{w}).val = k
+		all.insert([]string{w}).val = k
+		if k&checkTriggers != 0 {
+			triggers.insert([]string{w}).val = k
+		}
 	}
-	return t
+	return all, triggers
+}
+
+// checkMayTrigger is a quick test that the word may start a reason: a
+// figure, a trigger word, a hyphenated word (whose first part may be one) or
+// an -est word.
+func checkMayTrigger(s string, st, en int) bool {
+	w := s[st:en]
+	if signalNumberAt(s, st) {
+		return true
+	}
+	if _, ok := checkTriggerWords.lookup(w); ok {
+		return true
+	}
+	n := len(w)
+	return n >= 5 && (w[n-3]|0x20) == 'e' && (w[n-2]|0x20) == 's' && (w[n-1]|0x20) == 't' ||
+		strings.IndexByte(w, '-') > 0
 }
 
 // checkKindOf is the kinds of one word. A hyphenated word not in the
@@ -191,24 +214,27 @@ func signalAllLetters(w string) bool {
 // only when the sentence gives no figure at all.
 func CheckWorthiness(sentence string) (bool, []string) {
 	sc := checkScanner{s: sentence}
-	sc.w[0].start, sc.w[1].start = -1, -1
+	prev2, prev := [2]int{-1, -1}, [2]int{-1, -1}
 	for pos := 0; ; {
-		cur := sc.read(pos)
-		if cur.start < 0 {
+		st, en := nextSignalWord(sentence, pos)
+		if st < 0 {
 			break
 		}
-		if cur.kind&checkTriggers == 0 && !cur.number {
+		if !checkMayTrigger(sentence, st, en) {
 			// Most words only ever give context to another: remember
-			// them as the words before and move on.
-			sc.w[0], sc.w[1] = sc.w[1], cur
-			pos = cur.end
+			// where the last two were and move on.
+			prev2, prev, pos = prev, [2]int{st, en}, en
 			continue
 		}
-		sc.w[2] = cur
-		sc.w[3] = sc.read(cur.end)
-		sc.w[4] = sc.read(max(sc.w[3].end, cur.end))
-		n := sc.step()
-		sc.w[0], sc.w[1] = sc.w[n], sc.w[n+1]
+		sc.w[0], sc.w[1] = sc.read(prev2[0]), sc.read(prev[0])
+		sc.w[2] = sc.read(st)
+		sc.w[3] = sc.read(en)
+		sc.w[4] = sc.read(max(sc.w[3].end, en))
+		n := 1
+		if sc.w[2].kind&checkTriggers != 0 || sc.w[2].number {
+			n = sc.step()
+		}
+		prev2, prev = [2]int{sc.w[n].start, sc.w[n].end}, [2]int{sc.w[n+1].start, sc.w[n+1].end}
 		pos = sc.w[n+1].end
 	}
 	if !sc.figure {

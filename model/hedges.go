@@ -24,6 +24,7 @@ const (
 	hedgeModalMay             // "may": not the month ("in May", "May 5") nor a name ("Theresa May")
 	hedgeModalMight           // "might": not the noun ("military might")
 	hedgeNotNegated           // "could": not "could not" (past inability: "police could not confirm")
+	hedgeAfterBe              // "said to": only in the passive ("is said to")
 )
 
 // hedgeModals are the modal verbs of possibility, each with the rule that
@@ -47,7 +48,6 @@ var hedgePhrases = []string{
 	"{appear|appears|appeared|appearing} to",
 	"{suggested|suggesting} that",
 	"{believed|thought|understood|feared|presumed|rumored|rumoured|alleged} to",
-	"{is|are|was|were|been|be|being} {said|reported|expected} to",
 	// Agentless: someone fears or believes, but the sentence will not say who.
 	"it {is|was|has been|had been|is widely|was widely|is now|is also} {feared|believed|thought|said|understood|alleged|reported|rumored|rumoured|claimed|suspected|estimated|assumed|presumed|speculated|expected} {that|}",
 	"there {is|was|remains} {a fear|fear|concern|a concern|growing concern|a worry|a possibility|a chance|a risk|a suspicion|speculation|a sense} that",
@@ -62,7 +62,18 @@ var hedgePhrases = []string{
 // hedgeApproximators blur a figure; they count only right before one.
 var hedgeApproximators = []string{
 	"about", "around", "roughly", "nearly", "almost", "some", "approximately", "circa",
-	"up to", "as many as", "as much as", "as few as", "close to", "upwards of", "in the region of",
+	"up to", "as many as", "as much as", "as few as", "close to", "upwards of",
+}
+
+// hedgePassiveReports are verbs that hedge only in the passive with "to",
+// after a form of "be" ("is said to be", "was reported to have"): "he said
+// to reporters" reports, and is no hedge.
+var hedgePassiveReports = []string{"said to", "reported to", "expected to"}
+
+// hedgeBeForms are the forms of "be" before a passive report.
+var hedgeBeForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "being": true,
+	"'s": true, "widely": true, "also": true, "now": true,
 }
 
 // hedgeMightNouns are the words after which "might" is the noun (power).
@@ -107,6 +118,7 @@ func buildHedgeLexicon() *signalTable[hedgeEntry] {
 		{hedgeAlways, hedgeEpistemic},
 		{hedgeAlways, hedgePhrases},
 		{hedgeBeforeQuantity, hedgeApproximators},
+		{hedgeAfterBe, hedgePassiveReports},
 	}
 	for modal, rule := range hedgeModals {
 		rows = append(rows, row{rule, []string{modal}})
@@ -201,6 +213,8 @@ func hedgeRuleHolds(rule uint8, s string, prevStart, prevEnd, st, en, end int) b
 		return !mayIsMonthOrName(s, prevStart, prevEnd, st, en)
 	case hedgeModalMight:
 		return prevStart < 0 || !signalIn(hedgeMightNouns, s[prevStart:prevEnd])
+	case hedgeAfterBe:
+		return prevStart >= 0 && signalIn(hedgeBeForms, s[prevStart:prevEnd])
 	case hedgeNotNegated:
 		nst, nen := nextSignalWord(s, en)
 		return nst < 0 || !signalWordIs(s[nst:nen], "not")

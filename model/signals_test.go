@@ -28,7 +28,7 @@ func TestHedgesFindsHedgesInOrder(t *testing.T) {
 		{"The data suggest a link.", []string{"suggest"}},
 		{"The figures seem low, and the trend appears to be slowing.", []string{"seem", "appears to"}},
 		{"Militants believed to be linked to the group were arrested.", []string{"believed to"}},
-		{"The painting is said to be worth millions.", []string{"is said to"}},
+		{"The painting is said to be worth millions.", []string{"said to"}},
 		{"He is thought to have fled the country.", []string{"thought to"}},
 		{"An estimated 3,000 people attended.", []string{"estimated"}},
 		{"The study suggested that the drug works.", []string{"suggested that"}},
