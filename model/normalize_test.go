@@ -337,3 +337,37 @@ func BenchmarkNormalizeAndSplit(b *testing.B) {
 		}
 	}
 }
+
+func FuzzNormalizer(f *testing.F) {
+	for _, s := range []string{
+		"Title\n\nText here.\n\nShare.\nExit mobile version",
+		"# T\n\n- a\n- b\n\n```\ncode\n```\n> quote *em* [l](u)",
+		"---\nk: v\n---\nx\r\n\r\ny\x1b]0;t\nz", "e\u0301 &#769; <b>x</b> `c`",
+	} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, raw string, markdown bool) {
+		format := "text"
+		if markdown {
+			format = "markdown"
+		}
+		title, paras := paragraphsOf(raw, format)
+		for _, s := range append([]string{title}, paras...) {
+			if Sanitize(s) != s {
+				t.Fatalf("not sanitized: %q", s)
+			}
+			if strings.Contains(s, "  ") || strings.TrimSpace(s) != s ||
+				strings.Contains(s, " \n") || strings.Contains(s, "\n ") || strings.Contains(s, "\t") {
+				t.Fatalf("white space not normalized: %q", s)
+			}
+		}
+		if strings.Contains(title, "\n") {
+			t.Fatalf("title spans lines: %q", title)
+		}
+		for _, p := range paras {
+			if p == "" || strings.Contains(p, "\n\n") {
+				t.Fatalf("empty paragraph or empty item in %q", paras)
+			}
+		}
+	})
+}
