@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -95,6 +96,11 @@ func TestNotesSurviveSIGKILLDuringSaves(t *testing.T) {
 	}
 	if saves < kills {
 		t.Errorf("only %d acknowledged saves over %d kills: the kills came too early to test anything", saves, kills)
+	}
+	// A killed saver may leave its temporary file; the next saver removes
+	// it, so they never pile up.
+	if temps, _ := filepath.Glob(filepath.Join(dir, ".*")); len(temps) > 1 {
+		t.Errorf("temporary files pile up after kills: %v", temps)
 	}
 	if stale := asideFiles(t, dir); len(stale) != 0 {
 		t.Errorf("a crash left a file that had to be moved aside: %v", stale)

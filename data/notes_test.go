@@ -474,3 +474,25 @@ func TestSetNeedsAClaimID(t *testing.T) {
 		t.Error("Set without a claim ID gave no error")
 	}
 }
+
+// BenchmarkNotesSet measures one saved change (lock, re-read, merge, write,
+// fsync, rename, fsync the folder) on an article with 100 notes: the cost the
+// reader pays for each note, verdict or position change.
+func BenchmarkNotesSet(b *testing.B) {
+	dir := b.TempDir()
+	s, _, err := OpenNotes(dir, "/bench/article.txt", "h")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := range 100 {
+		if err := s.Set(model.Note{ClaimID: fmt.Sprintf("c%d", i), Text: strings.Repeat("note ", 20)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if err := s.Set(model.Note{ClaimID: "c0", Verdict: model.Verdicts[1+i%3]}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
