@@ -25,7 +25,7 @@ import (
 // The text is plain: links keep their words and lose their targets, so no
 // link of any scheme (javascript:, data:, file:) ever becomes clickable.
 func extractHTML(b []byte, contentType string, pageURL *url.URL) (string, model.Meta, error) {
-	doc, err := html.Parse(strings.NewReader(htmlToUTF8(b, contentType)))
+	doc, err := html.Parse(strings.NewReader(flattenDeepHTML(htmlToUTF8(b, contentType))))
 	if err != nil {
 		return "", model.Meta{}, fmt.Errorf("parse HTML: %w", err)
 	}

@@ -146,12 +146,14 @@ func TestHTMLWithoutArticleTextIsRefused(t *testing.T) {
 
 func mustRead(t *testing.T, path string) string {
 	t.Helper()
-	b, err := os.ReadFile(path)
+	b, err := readFixtureBytes(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return string(b)
 }
+
+func readFixtureBytes(path string) ([]byte, error) { return os.ReadFile(path) }
 
 func TestHTMLMetaCharsetAfterTheFirstKilobyte(t *testing.T) {
 	scripts := "<script>" + strings.Repeat("var tracking = 'padding before the meta tag';\n", 40) + "</script>"
