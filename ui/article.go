@@ -407,10 +407,10 @@ func (ap *articlePane) renderGutter(b *strings.Builder, pt paint, ln span, claim
 			break
 		}
 		if ci == pt.cur {
-			bar = pt.theme.gutterCur.Render("▌")
+			bar = pt.theme.barGlyph
 		}
 		if pt.annotated != nil && c.Start >= ln.start && pt.annotated(c.ID) {
-			mark = pt.theme.gutterNote.Render("•")
+			mark = pt.theme.markGlyph
 		}
 	}
 	b.WriteString(bar)

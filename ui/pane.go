@@ -17,6 +17,19 @@ type sidePane struct {
 	lines         []string // content lines: rendered, or the plain fallback
 	rendered      bool
 	offset        int // first content line shown (mouse wheel over the pane)
+
+	// rows caches lines fitted to the box (cut, padded, between the side
+	// borders) for fittedFor, so a frame only joins strings.
+	rows     []string
+	fittedTo fitKey
+}
+
+// fitKey is what rows were built from.
+type fitKey struct {
+	lines *string
+	n     int
+	width int
+	theme *theme
 }
 
 // innerWidth is the content width inside the border and padding.
@@ -56,27 +69,63 @@ func (p *sidePane) view(t *theme) []string {
 		}
 		return out
 	}
-	iw, ih := p.innerWidth(), p.innerHeight()
+	ih := p.innerHeight()
 	title := ansi.Truncate(" "+p.title+" ", p.width-4, "…")
 	fill := p.width - 3 - ansi.StringWidth(title)
 	out = append(out, t.border.Render("╭─")+t.paneTitle.Render(title)+t.border.Render(strings.Repeat("─", max(fill, 0))+"╮"))
-	side := t.border.Render("│")
-	more := p.offset+ih < len(p.lines)
+	rows := p.rows
+	if p.fittedTo != p.fitKey(t) {
+		rows = p.fit(t) // only when Update did not prepare them
+	}
+	blank := p.fitLine(t, "")
 	for row := range ih {
-		var l string
-		if i := p.offset + row; i < len(p.lines) {
-			l = p.lines[i]
+		i := p.offset + row
+		switch {
+		case row == ih-1 && i+1 < len(rows):
+			out = append(out, p.fitLine(t, t.muted.Render("⋯ more (scroll)")))
+		case i < len(rows):
+			out = append(out, rows[i])
+		default:
+			out = append(out, blank)
 		}
-		if row == ih-1 && more {
-			l = t.muted.Render("⋯ more (scroll)")
-		}
-		if w := ansi.StringWidth(l); w > iw {
-			l = ansi.Truncate(l, iw, "…")
-		}
-		out = append(out, side+" "+l+strings.Repeat(" ", max(iw-ansi.StringWidth(l), 0))+" "+side)
 	}
 	out = append(out, t.border.Render("╰"+strings.Repeat("─", p.width-2)+"╯"))
 	return out
+}
+
+func (p *sidePane) fitKey(t *theme) fitKey {
+	k := fitKey{n: len(p.lines), width: p.width, theme: t}
+	if len(p.lines) > 0 {
+		k.lines = &p.lines[0]
+	}
+	return k
+}
+
+// prepare fits the content to the box ahead of the frames that show it.
+func (p *sidePane) prepare(t *theme) {
+	if k := p.fitKey(t); p.fittedTo != k {
+		p.rows, p.fittedTo = p.fit(t), k
+	}
+}
+
+func (p *sidePane) fit(t *theme) []string {
+	rows := make([]string, len(p.lines))
+	for i, l := range p.lines {
+		rows[i] = p.fitLine(t, l)
+	}
+	return rows
+}
+
+// fitLine is a content line cut to the inner width, padded, and framed by
+// the side borders.
+func (p *sidePane) fitLine(t *theme, l string) string {
+	iw := p.innerWidth()
+	w := ansi.StringWidth(l)
+	if w > iw {
+		l = ansi.Truncate(l, iw, "…")
+		w = ansi.StringWidth(l)
+	}
+	return t.sideGlyph + " " + l + strings.Repeat(" ", max(iw-w, 0)) + " " + t.sideGlyph
 }
 
 // plainLines is the fallback shown before glamour's rendering arrives: the

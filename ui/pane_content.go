@@ -47,6 +47,7 @@ func (m *Model) refreshPanes() tea.Cmd {
 		} else if p.shown != k || p.rendered {
 			p.setContent(k, plainLines(k.src, k.width), false)
 		}
+		p.prepare(m.theme)
 	}
 	cmds = append(cmds, m.prefetchNeighbours()...)
 	return tea.Batch(cmds...)

@@ -36,6 +36,12 @@ type theme struct {
 	kindColor map[model.Kind]color.Color
 
 	spans *spanStyles // SGR codes for article text, built lazily
+
+	// Glyphs drawn on every line, styled once here: calling Render for each
+	// of them on each line would be most of a frame's cost.
+	barGlyph  string // beside the current claim's lines
+	markGlyph string // beside an annotated claim's first line
+	sideGlyph string // a pane's side border
 }
 
 // Colours of the source kinds, as (light, dark) pairs. Unattributed text
@@ -90,6 +96,9 @@ func newTheme(dark, noColor bool) *theme {
 		}
 	}
 	t.spans = newSpanStyles(t, c)
+	t.barGlyph = t.gutterCur.Render("▌")
+	t.markGlyph = t.gutterNote.Render("•")
+	t.sideGlyph = t.border.Render("│")
 	return t
 }
 

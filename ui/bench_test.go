@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"marginalia/bench/gen"
+	"marginalia/model"
+)
+
+// benchArticleSize is the size the keypress budget is measured at.
+const benchArticleSize = 5 << 20
+
+var (
+	bigOnce sync.Once
+	bigArt  model.Article
+)
+
+// bigArticle is a deterministic ~5 MB generated article, analysed once.
+func bigArticle() model.Article {
+	bigOnce.Do(func() {
+		bigArt = model.Analyze(gen.Article(benchArticleSize, 1), model.Meta{Source: "bench", Format: "text"})
+	})
+	return bigArt
+}
+
+// BenchmarkStep measures one keypress: Update plus View, on a 5 MB article,
+// with the pane markdown already rendered (as the neighbour prefetch makes it
+// in use). The renderings the key asks for are delivered outside the timer.
+func BenchmarkStep(b *testing.B) {
+	a := bigArticle()
+	b.ReportMetric(float64(len(a.Claims)), "claims")
+	m := send(New(Options{Article: a}), tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = deliverAll(m, m.refreshPanes())
+	// Start in the middle, so both directions have room.
+	m.moveTo(len(a.Claims) / 2)
+	m = deliverAll(m, m.refreshPanes())
+	keys := []tea.KeyPressMsg{keyPress("j"), keyPress("j"), keyPress("]"), keyPress("k"), keyPress("["), keyPress("j")}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		next, cmd := m.Update(keys[i%len(keys)])
+		m = next.(Model)
+		_ = m.View()
+		b.StopTimer()
+		m = deliverAll(m, cmd)
+		b.StartTimer()
+	}
+}
+
+// BenchmarkSearchEnter measures a search on the 5 MB article for a word
+// found only near its end, the worst case of one scan.
+func BenchmarkSearchEnter(b *testing.B) {
+	a := bigArticle()
+	m := send(New(Options{Article: a}), tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.search.query = "zzzz-not-there"
+	b.ResetTimer()
+	for b.Loop() {
+		m.search.find(m.art, m.nav, 0, +1)
+	}
+}
+
+// deliverAll runs the commands and feeds their messages (renderings) back.
+func deliverAll(m Model, cmd tea.Cmd) Model {
+	for _, msg := range runCmds(cmd) {
+		if r, ok := msg.(mdRenderedMsg); ok {
+			m = send(m, r)
+		}
+	}
+	return m
+}
