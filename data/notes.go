@@ -208,24 +208,62 @@ func (s *NotesStore) Position() string {
 
 // Set records a claim's note and verdict and saves at once. The caller
 // fills ClaimID, Text, Verdict and, ideally, Quote (the claim's text, shown
-// if the article later loses the claim); Set stamps Updated. A note with no
-// text and no verdict deletes the note (it leaves a tombstone). Setting what
-// is already there saves nothing, so closing an untouched editor never
-// overrides another instance's newer edit.
+// if the article later loses the claim); Set stamps Updated. Set replaces
+// both text and verdict: to change one alone, use SetText or CycleVerdict. A
+// note with no text and no verdict deletes the note (it leaves a
+// tombstone). Setting what is already there saves nothing, so closing an
+// untouched editor never overrides another instance's newer edit.
 //
 // If saving fails, the note stays in memory (Notes shows it, and the next
 // successful save writes it) and the error is returned; the file on disk is
 // left as it was. A *MovedAsideError means the note was saved but a damaged
 // notes file found on disk had to be moved aside first.
 func (s *NotesStore) Set(n model.Note) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.setLocked(n)
+}
+
+// SetText changes a claim's note text, keeping its verdict, and saves (see
+// Set). An empty text with no verdict deletes the note.
+func (s *NotesStore) SetText(claimID, quote, text string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := s.liveLocked(claimID)
+	n.Quote, n.Text = quote, text
+	return s.setLocked(n)
+}
+
+// CycleVerdict moves a claim's verdict to the next one (none → needs source
+// → supported → disputed → none), keeping its text, saves (see Set) and
+// returns the new verdict. On a failed save the new verdict is kept in
+// memory and returned with the error.
+func (s *NotesStore) CycleVerdict(claimID, quote string) (model.Verdict, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := s.liveLocked(claimID)
+	n.Quote, n.Verdict = quote, n.Verdict.Next()
+	return n.Verdict, s.setLocked(n)
+}
+
+// liveLocked is the live note on a claim, or an empty one. s.mu must be held.
+func (s *NotesStore) liveLocked(claimID string) model.Note {
+	if n, ok := s.notes[claimID]; ok && n.Live() {
+		return n
+	}
+	return model.Note{ClaimID: claimID}
+}
+
+func (s *NotesStore) setLocked(n model.Note) error {
 	if n.ClaimID == "" {
 		return errors.New("save note: no claim ID")
 	}
-	if strings.TrimSpace(n.Text) == "" {
+	if n.Deleted || strings.TrimSpace(n.Text) == "" {
 		n.Text = ""
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	if n.Deleted {
+		n.Verdict = model.VerdictNone
+	}
 	old, had := s.notes[n.ClaimID]
 	if n.Empty() {
 		if !had || !old.Live() {

@@ -496,3 +496,50 @@ func BenchmarkNotesSet(b *testing.B) {
 		}
 	}
 }
+
+func TestSetTextKeepsTheVerdictAndCycleVerdictKeepsTheText(t *testing.T) {
+	dir := t.TempDir()
+	s := openTestNotes(t, dir)
+	want := []model.Verdict{model.VerdictNeedsSource, model.VerdictSupported}
+	for _, w := range want {
+		v, err := s.CycleVerdict("c3", "The claim.")
+		if err != nil || v != w {
+			t.Fatalf("CycleVerdict = %q, %v; want %q", v, err, w)
+		}
+	}
+	if err := s.SetText("c3", "The claim.", "ask CBP"); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.CycleVerdict("c3", "The claim."); err != nil || v != model.VerdictDisputed {
+		t.Fatalf("third CycleVerdict = %q, %v", v, err)
+	}
+	n := openTestNotes(t, dir).Notes()["c3"]
+	if n.Text != "ask CBP" || n.Verdict != model.VerdictDisputed || n.Quote != "The claim." {
+		t.Errorf("reopened note = %+v", n)
+	}
+
+	// Emptying the text keeps a verdict-only note; cycling back to none then
+	// deletes it.
+	if err := s.SetText("c3", "The claim.", ""); err != nil {
+		t.Fatal(err)
+	}
+	if n, ok := s.Note("c3"); !ok || n.Verdict != model.VerdictDisputed {
+		t.Errorf("after emptying the text: %+v, %v", n, ok)
+	}
+	if v, err := s.CycleVerdict("c3", "The claim."); err != nil || v != model.VerdictNone {
+		t.Fatalf("CycleVerdict to none = %q, %v", v, err)
+	}
+	if _, ok := openTestNotes(t, dir).Notes()["c3"]; ok {
+		t.Error("a note with no text and no verdict survived")
+	}
+}
+
+func TestSetWithDeletedDeletes(t *testing.T) {
+	dir := t.TempDir()
+	s := openTestNotes(t, dir)
+	mustSet(t, s, model.Note{ClaimID: "x", Text: "keep?", Verdict: model.VerdictSupported})
+	mustSet(t, s, model.Note{ClaimID: "x", Text: "ignored", Deleted: true})
+	if _, ok := openTestNotes(t, dir).Notes()["x"]; ok {
+		t.Error("Set with Deleted did not delete")
+	}
+}
