@@ -61,11 +61,13 @@ const (
 	checkSurgeNoun                                  // "surge", "influx": vague in "a surge in/of"
 	checkInOf                                       // "in", "of": after a surge noun
 	checkYearPrefix                                 // "mid", "late": "mid-2023"
+	checkFraction                                   // "a quarter of", "half of": a figure before "of"
+	checkOrdinal                                    // "first", "last": before a fraction that is a period ("the first half")
 )
 
 // checkTriggers are the kinds that can start a reason; the others only give
 // context to a neighbour ("the" before "deadliest", "in" before "2023").
-const checkTriggers = checkNumberWord | checkMonth | checkMonthAbbr | checkYearPrefix | checkMultiplier |
+const checkTriggers = checkNumberWord | checkFraction | checkMonth | checkMonthAbbr | checkYearPrefix | checkMultiplier |
 	checkMost | checkEst | checkIrregularSuperlative | checkStrongSuperlative | checkFirst | checkRecord |
 	checkUnprecedented | checkVague | checkVaguePlural | checkVagueOf | checkTrendModifier | checkTrendVerb |
 	checkTrendAdverb | checkTrendAlone | checkSurgeNoun
@@ -81,10 +83,12 @@ var checkLexicon = []struct {
 		"hundred thousand million billion trillion dozen"},
 	{checkScale, "hundred thousand million billion trillion percent bn mn dollars euros pounds yen yuan " +
 		"rupees francs cents"},
+	{checkFraction, "half third quarter fifth tenth"},
+	{checkOrdinal, "first second third fourth last final latter former other"},
 	{checkQuantity, "half third quarter twice double triple"},
 	{checkMonth, "january february march april may june july august september october november december"},
 	{checkMonthAbbr, "jan feb mar apr jun jul aug sep sept oct nov dec"},
-	{checkDatePrep, "in since by until till from through during before after between early late mid of"},
+	{checkDatePrep, "in since by until till from through during before after between early late mid of for"},
 	{checkYearNoun, "study report survey census election elections budget season campaign olympics law act " +
 		"agreement deal figures data levels level review attack attacks crisis war summit plan strategy " +
 		"analysis poll edition estimate estimates peak average"},
@@ -214,7 +218,7 @@ func signalAllLetters(w string) bool {
 // only when the sentence gives no figure at all.
 func CheckWorthiness(sentence string) (bool, []string) {
 	sc := checkScanner{s: sentence}
-	prev2, prev := [2]int{-1, -1}, [2]int{-1, -1}
+	prev3, prev2, prev := [2]int{-1, -1}, [2]int{-1, -1}, [2]int{-1, -1}
 	for pos := 0; ; {
 		st, en := nextSignalWord(sentence, pos)
 		if st < 0 {
@@ -222,10 +226,11 @@ func CheckWorthiness(sentence string) (bool, []string) {
 		}
 		if !checkMayTrigger(sentence, st, en) {
 			// Most words only ever give context to another: remember
-			// where the last two were and move on.
-			prev2, prev, pos = prev, [2]int{st, en}, en
+			// where the last three were and move on.
+			prev3, prev2, prev, pos = prev2, prev, [2]int{st, en}, en
 			continue
 		}
+		sc.before = sc.read(prev3[0])
 		sc.w[0], sc.w[1] = sc.read(prev2[0]), sc.read(prev[0])
 		sc.w[2] = sc.read(st)
 		sc.w[3] = sc.read(en)
@@ -234,6 +239,7 @@ func CheckWorthiness(sentence string) (bool, []string) {
 		if sc.w[2].kind&checkTriggers != 0 || sc.w[2].number {
 			n = sc.step()
 		}
+		prev3 = [2]int{sc.w[n-1].start, sc.w[n-1].end}
 		prev2, prev = [2]int{sc.w[n].start, sc.w[n].end}, [2]int{sc.w[n+1].start, sc.w[n+1].end}
 		pos = sc.w[n+1].end
 	}
@@ -258,6 +264,7 @@ type checkWord struct {
 // after it.
 type checkScanner struct {
 	s       string
+	before  checkWord // the word before w[0], for "more than a million"
 	w       [5]checkWord
 	reasons []string
 	vague   [4][2]int
@@ -331,6 +338,10 @@ func (c *checkScanner) step() int {
 		}
 	case k&checkNumberWord != 0:
 		return c.numberWord()
+	case k&checkFraction != 0:
+		if n := c.fraction(); n > 0 {
+			return n
+		}
 	case k&checkMultiplier != 0:
 		return c.multiplier()
 	}
@@ -377,15 +388,7 @@ func (c *checkScanner) number() int {
 	case next.kind&checkTimes != 0 && c.joined(cur, next):
 		return c.times(cur)
 	}
-	start, comparison := cur, false
-	switch {
-	case prev.kind&checkThan != 0 && prev2.kind&checkCompareThan != 0:
-		start, comparison = prev2, true
-	case prev.kind&checkCompareBare != 0 && c.joined(prev, cur):
-		start, comparison = prev, true
-	case prev.kind&checkFrom != 0 && prev2.kind&checkCompareBare != 0:
-		start, comparison = prev2, true
-	}
+	start, comparison := c.comparedFrom(cur, prev, prev2)
 	end, n := c.figureEnd(cur)
 	if end == cur && signalAllDigitsAndCommas(c.s[cur.start:cur.end]) {
 		end, n = c.withUnit(end, n) // a bare count: "1,200 workers"
@@ -397,6 +400,21 @@ func (c *checkScanner) number() int {
 		c.add("a figure: " + c.text(start, end))
 	}
 	return n
+}
+
+// comparedFrom returns where a figure starting with word first begins once
+// a comparison before it is included ("more than 100", "up 20%", "up from
+// $3bn"), given the two words before first, and whether there is one.
+func (c *checkScanner) comparedFrom(first, prev, prev2 checkWord) (checkWord, bool) {
+	switch {
+	case prev.kind&checkThan != 0 && prev2.kind&checkCompareThan != 0:
+		return prev2, true
+	case prev.kind&checkCompareBare != 0 && c.joined(prev, first):
+		return prev, true
+	case prev.kind&checkFrom != 0 && prev2.kind&checkCompareBare != 0:
+		return prev2, true
+	}
+	return first, false
 }
 
 // figureEnd extends a figure over the scale and unit words after it: "3.5
@@ -460,8 +478,34 @@ func (c *checkScanner) numberWord() int {
 	}
 	end, n = c.withUnit(end, n)
 	c.figure = true
+	prev2, prev2b := c.w[0], c.before
+	if start != cur {
+		prev, prev2 = prev2, prev2b // the article is part of the figure
+	}
+	if from, ok := c.comparedFrom(start, prev, prev2); ok {
+		c.add("a comparison: '" + strings.ToLower(c.text(from, end)) + "'")
+		return n
+	}
 	c.add("a figure: " + strings.ToLower(c.text(start, end)))
 	return n
+}
+
+// fraction handles "a quarter of", "half of", "a third": a figure when an
+// article comes before it, or "of" after it and no determiner or ordinal
+// before it ("the first half of the year" is none).
+func (c *checkScanner) fraction() int {
+	prev, cur, next := c.w[1], c.w[2], c.w[3]
+	switch {
+	case prev.kind&checkArticle != 0 && c.joined(prev, cur):
+		c.figure = true
+		c.add("a figure: " + strings.ToLower(c.text(prev, cur)))
+		return 1
+	case prev.kind&(checkDeterminer|checkOrdinal) == 0 && next.kind&checkOf != 0 && c.joined(cur, next):
+		c.figure = true
+		c.add("a figure: " + strings.ToLower(c.text(cur, cur)))
+		return 1
+	}
+	return 0
 }
 
 // withUnit extends a count over the noun it counts ("two decades", "1,200

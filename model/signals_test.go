@@ -122,6 +122,9 @@ func TestCheckWorthinessGivesReasons(t *testing.T) {
 		{"Costs are up 20% from last year.", []string{"a comparison: 'up 20%'"}},
 		{"The new reactor is three times more powerful.", []string{"a comparison: 'three times more'"}},
 		{"Exports doubled last year.", []string{"a comparison: 'doubled'"}},
+		{"The war has displaced more than a million people.", []string{"a comparison: 'more than a million people'"}},
+		{"Rates rose by a quarter of a percentage point.", []string{"a figure: a quarter"}},
+		{"Half of the staff quit.", []string{"a figure: half"}},
 		{"Women were twice as likely to be hired.", []string{"a comparison: 'twice as likely'"}},
 		// Dates and times.
 		{"The law was passed in 2023.", []string{"a date: 2023"}},
@@ -129,6 +132,7 @@ func TestCheckWorthinessGivesReasons(t *testing.T) {
 		{"The talks began on Jan. 5 in Geneva.", []string{"a date: Jan. 5"}},
 		{"Rents have risen since the 1990s.", []string{"a date: 1990s"}},
 		{"The vote was held in May.", []string{"a date: May"}},
+		{"The vote is scheduled for March.", []string{"a date: March"}},
 		{"The blast happened at 3 p.m. on Tuesday.", []string{"a time: 3 p.m."}},
 		{"A 2021 study found no link.", []string{"a date: 2021"}},
 		{"Prices peaked in mid-2022.", []string{"a date: mid-2022"}},
@@ -184,6 +188,8 @@ func TestCheckWorthinessIgnoresPlainSentences(t *testing.T) {
 		"Jan Novak, the mayor, spoke first.",
 		"Visit the U.S. embassy.",
 		"Some residents left the area.",
+		"In the first half of the year, little changed.",
+		"It was not immediately clear how many people were inside.",
 	} {
 		if ok, got := CheckWorthiness(sentence); ok || len(got) != 0 {
 			t.Errorf("CheckWorthiness(%q) = %v, %q; want false and no reasons", sentence, ok, got)
