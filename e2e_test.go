@@ -1,0 +1,176 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"marginalia/data"
+	"marginalia/model"
+)
+
+// e2e drives the real binary in a real terminal (tmux). CI installs tmux
+// (.ci/run); without it the test is skipped.
+type e2e struct {
+	t      *testing.T
+	dir    string
+	socket string
+	bin    string
+}
+
+func newE2E(t *testing.T) *e2e {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed (.ci/run installs it)")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "marginalia")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	e := &e2e{t: t, dir: dir, socket: filepath.Join(dir, "tmux.sock"), bin: bin}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", e.socket, "kill-server").Run() })
+	return e
+}
+
+func (e *e2e) tmux(args ...string) string {
+	e.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", e.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		e.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// start runs the binary with args in a 120×40 tmux session, in a pinned
+// environment, and records its exit status in a file.
+func (e *e2e) start(args ...string) {
+	e.t.Helper()
+	quoted := make([]string, len(args))
+	for i, a := range args {
+		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	script := fmt.Sprintf("%s %s; echo $? > %s/status; sleep 30", e.bin, strings.Join(quoted, " "), e.dir)
+	e.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",
+		"env", "-i", "TERM=xterm-256color", "HOME="+e.dir, "XDG_DATA_HOME="+filepath.Join(e.dir, "data"),
+		"PATH="+os.Getenv("PATH"), "LANG=C.UTF-8", "sh", "-c", script)
+}
+
+func (e *e2e) screen() string { return e.tmux("capture-pane", "-p", "-t", "e2e") }
+
+func (e *e2e) keys(keys ...string) { e.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
+
+// waitFor polls the screen until cond holds.
+func (e *e2e) waitFor(what string, cond func(screen string) bool) string {
+	e.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := e.screen()
+		if cond(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("timed out waiting for %s; screen:\n%s", what, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func (e *e2e) waitText(text string) string {
+	e.t.Helper()
+	return e.waitFor(fmt.Sprintf("%q", text), func(s string) bool { return strings.Contains(s, text) })
+}
+
+// exitStatus waits for the binary to end and returns its status.
+func (e *e2e) exitStatus() string {
+	e.t.Helper()
+	path := filepath.Join(e.dir, "status")
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+			return strings.TrimSpace(string(b))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	e.t.Fatalf("the program did not exit; screen:\n%s", e.screen())
+	return ""
+}
+
+func TestReaderInTmux(t *testing.T) {
+	e := newE2E(t)
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := model.Analyze(in.Raw, in.Meta)
+	total := len(a.Claims)
+	secondParagraph := a.Paragraphs[1].Claims[0] + 1
+	pos := func(n int) string { return fmt.Sprintf("claim %d/%d", n, total) }
+
+	e.start()
+	first := e.waitText(pos(1))
+	for _, pane := range []string{"Source notes", "Attribution"} {
+		if !strings.Contains(first, pane) {
+			t.Errorf("first frame has no %s pane:\n%s", pane, first)
+		}
+	}
+	e.keys("j")
+	e.waitText(pos(2))
+	e.keys("G")
+	e.waitText(pos(total))
+	e.keys("g", "]")
+	e.waitText(pos(secondParagraph))
+
+	e.keys("s")
+	e.waitFor("Source notes to hide", func(s string) bool { return !strings.Contains(s, "Source notes") })
+	e.keys("s")
+	e.waitText("Source notes")
+	e.keys("a")
+	e.waitFor("Attribution to hide", func(s string) bool { return !strings.Contains(s, "Attribution") })
+	e.keys("a")
+	e.waitText("Attribution")
+
+	e.keys("q")
+	if status := e.exitStatus(); status != "0" {
+		t.Errorf("q exited with status %s", status)
+	}
+}
+
+func TestReaderQuitsWithCtrlC(t *testing.T) {
+	e := newE2E(t)
+	e.start()
+	e.waitText("claim 1/")
+	e.keys("C-c")
+	if status := e.exitStatus(); status != "0" {
+		t.Errorf("ctrl+c exited with status %s", status)
+	}
+}
+
+func TestPipedOutputIsPlainText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "marginalia")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin)
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("piped run: %v", err)
+	}
+	if strings.Contains(string(out), "\x1b") {
+		t.Error("piped output contains escape sequences")
+	}
+	if !strings.Contains(string(out), "¶ 1") {
+		t.Errorf("piped output is not the plain article:\n%s", out)
+	}
+}
