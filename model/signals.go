@@ -200,14 +200,16 @@ func signalWordIs(w, lower string) bool {
 // and nearly all of them miss: with the table at most a quarter full, a miss
 // costs a constant-time hash and, most of the time, one probe.
 type signalTable[V any] struct {
-	mask  uint32
+	mask uint32
+	// tags holds each slot's hash (with the low bit set, so 0 means empty)
+	// apart from the entries, so a probe that misses touches only this
+	// small array, which stays in the fastest cache.
+	tags  []uint32
 	slots []signalEntry[V]
 }
 
 type signalEntry[V any] struct {
-	hash   uint32 // of the word, and of its parent when it has one
 	parent int32  // slot of the previous word's entry; -1 for a first word
-	used   bool
 	word   string // lower case
 	val    V
 }
@@ -218,7 +220,7 @@ func newSignalTable[V any](words int) *signalTable[V] {
 	for size < 4*words {
 		size *= 2
 	}
-	return &signalTable[V]{mask: uint32(size - 1), slots: make([]signalEntry[V], size)}
+	return &signalTable[V]{mask: uint32(size - 1), tags: make([]uint32, size), slots: make([]signalEntry[V], size)}
 }
 
 // insert adds a phrase (lower-case words), creating the entries of its
@@ -235,13 +237,14 @@ func (t *signalTable[V]) insert(words []string) *signalEntry[V] {
 		slot := t.find(w, h, parent)
 		if slot < 0 {
 			i := h & t.mask
-			for probes := 0; t.slots[i].used; probes++ {
-				if probes > len(t.slots) {
+			for probes := 0; t.tags[i] != 0; probes++ {
+				if probes > len(t.tags) {
 					panic("model: signal lexicon table is full")
 				}
 				i = (i + 1) & t.mask
 			}
-			t.slots[i] = signalEntry[V]{hash: h, parent: parent, used: true, word: w}
+			t.tags[i] = h | 1
+			t.slots[i] = signalEntry[V]{parent: parent, word: w}
 			slot = int32(i)
 		}
 		parent = slot
@@ -253,10 +256,12 @@ func (t *signalTable[V]) insert(words []string) *signalEntry[V] {
 // (-1 for a first word), given its hash h (signalWordHash, and
 // signalHashChild after a parent), or -1.
 func (t *signalTable[V]) find(w string, h uint32, parent int32) int32 {
-	for i := h & t.mask; t.slots[i].used; i = (i + 1) & t.mask {
-		e := &t.slots[i]
-		if e.hash == h && e.parent == parent && signalWordIs(w, e.word) {
-			return int32(i)
+	tag := h | 1
+	for i := h & t.mask; t.tags[i] != 0; i = (i + 1) & t.mask {
+		if t.tags[i] == tag {
+			if e := &t.slots[i]; e.parent == parent && signalWordIs(w, e.word) {
+				return int32(i)
+			}
 		}
 	}
 	return -1
