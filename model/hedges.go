@@ -38,7 +38,7 @@ var hedgeEpistemic = []string{
 	"probably", "probable", "likely", "unlikely", "perhaps", "maybe", "presumably", "supposedly",
 	"purportedly", "seemingly", "arguably", "conceivably", "suspected", "unconfirmed", "unverified",
 	"rumored", "rumoured", "seem", "seems", "seemed", "suggest", "suggests", "estimated",
-	"believe", "believes",
+	"believe", "believes", "unclear", "somewhat",
 }
 
 // hedgePhrases are multi-word hedges. Verbs that are also plain reporting
@@ -56,6 +56,9 @@ var hedgePhrases = []string{
 	"{cannot|can't|could not|couldn't} rule out",
 	"may or may not",
 	"{think|thinks|suspect|suspects} that",
+	"not {immediately|yet|entirely|} clear",
+	"{tend|tends} to",
+	"to {some|a certain|a large} {extent|degree}",
 	"by {some|one|most|many} {estimates|estimate|accounts|account}",
 }
 

@@ -53,6 +53,10 @@ func TestHedgesFindsHedgesInOrder(t *testing.T) {
 		{"Experts believe the virus spread quickly.", []string{"believe"}},
 		{"By some estimates, the river is polluted.", []string{"by some estimates"}},
 		{"Officials suspect that the fire was set.", []string{"suspect that"}},
+		// Stated uncertainty.
+		{"It was not immediately clear how many people were inside.", []string{"not immediately clear"}},
+		{"The cause remains unclear.", []string{"unclear"}},
+		{"Such storms tend to weaken over land, to some extent.", []string{"tend to", "to some extent"}},
 	}
 	for _, c := range cases {
 		got := Hedges(c.sentence)
@@ -290,4 +294,31 @@ func FuzzSignals(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The lexicons are matched in lower case, so an upper-case entry would
+// silently never match.
+func TestSignalLexiconsAreLowerCase(t *testing.T) {
+	var entries []string
+	for _, list := range [][]string{hedgeEpistemic, hedgePhrases, hedgeApproximators, hedgePassiveReports} {
+		for _, pattern := range list {
+			entries = append(entries, expandPattern(pattern)...)
+		}
+	}
+	for _, row := range checkLexicon {
+		entries = append(entries, strings.Fields(row.words)...)
+	}
+	for _, e := range entries {
+		if e != strings.ToLower(e) || e != strings.Join(strings.Fields(e), " ") || e == "" {
+			t.Errorf("lexicon entry %q is not lower case with single spaces", e)
+		}
+	}
+}
+
+func TestExpandPatternMakesEveryChoice(t *testing.T) {
+	got := expandPattern("it {is|was} said {that|}")
+	want := []string{"it is said that", "it is said", "it was said that", "it was said"}
+	if !slices.Equal(got, want) {
+		t.Errorf("expandPattern = %q, want %q", got, want)
+	}
 }
