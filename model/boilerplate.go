@@ -111,7 +111,7 @@ var chromeLineSet = wordSet(chromeLines)
 // isChromeLine reports whether a whole (sanitized, markup-free) line is web
 // chrome by the lexicon above.
 func isChromeLine(line string) bool {
-	if len(line) > maxChromeLine && !hasCookiePrefix(line) {
+	if (len(line) > maxChromeLine || wordCount(line, chromePrefixWords+1) > chromePrefixWords) && !hasCookiePrefix(line) {
 		return false // the common case, a line of prose
 	}
 	var buf [cookieNoticeWords * 12]byte
@@ -145,6 +145,9 @@ func isChromeLine(line string) bool {
 // single-spaced, without leading bullets or pipes and without trailing
 // punctuation and arrows. It allocates only when dst is too small.
 func appendChromeKey(dst []byte, line string) []byte {
+	if isASCII(line) {
+		return appendASCIIChromeKey(dst, line)
+	}
 	line = strings.TrimFunc(line, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' || r == '-' || r == '*' || r == '>'
 	})
@@ -165,6 +168,44 @@ func appendChromeKey(dst []byte, line string) []byte {
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return dst
+}
+
+// appendASCIIChromeKey is appendChromeKey for an ASCII line, byte by byte.
+func appendASCIIChromeKey(dst []byte, line string) []byte {
+	start := len(dst)
+	i := 0
+	for i < len(line) && strings.IndexByte(" \t|-*>", line[i]) >= 0 {
+		i++
+	}
+	space := false
+	for ; i < len(line); i++ {
+		c := line[i]
+		if c == ' ' || c == '\t' {
+			space = true
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	for len(dst) > start && strings.IndexByte(" .:!|>-", dst[len(dst)-1]) >= 0 {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Byline and dateline lines at the top of an article, before its first

@@ -371,3 +371,24 @@ func FuzzNormalizer(f *testing.F) {
 		}
 	})
 }
+
+func TestIsChromeLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Share.":                         true,
+		"  EXIT MOBILE VERSION ":         true,
+		"• Share »":                      true,
+		"Read more →":                    true,
+		"| Advertisement |":              true,
+		"Read more: Why the vote failed": true,
+		"© 2024 Example Media. All rights reserved.":                         true,
+		"We use cookies to personalise content and ads. Accept to continue.": true,
+		"Share prices fell.": false,
+		"Read more of the report before deciding, the mayor urged residents.": false,
+		"Subscribers were angry.": false,
+		"Advertisement revenue rose 4% in the quarter, the company said.": false,
+	} {
+		if got := isChromeLine(line); got != want {
+			t.Errorf("isChromeLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

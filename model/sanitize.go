@@ -43,6 +43,16 @@ func Sanitize(s string) string {
 func isSanitized(s string) bool {
 	ascii := true
 	for i := 0; i < len(s); {
+		// Eight printable ASCII bytes at a time: no byte below 0x20, none
+		// at or above 0x7F.
+		if i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if ((x-lows)|(x+highs))&^x&msbs == 0 && x&msbs == 0 {
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
@@ -62,6 +72,15 @@ func isSanitized(s string) bool {
 	// check settles the rare "maybe" cases.
 	return ascii || norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s)
 }
+
+// Masks for the eight-bytes-at-a-time check in isSanitized: a byte b has
+// b-0x20 borrow into its high bit when b < 0x20, and b+0x01 carries into it
+// when b == 0x7F; bytes with the high bit already set are caught by msbs.
+const (
+	lows  = 0x2020202020202020
+	highs = 0x0101010101010101
+	msbs  = 0x8080808080808080
+)
 
 // isDroppedRune reports whether r is removed wherever it appears: a C1
 // control, a bidirectional control or the byte-order mark.

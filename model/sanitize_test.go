@@ -121,3 +121,23 @@ func FuzzSanitize(f *testing.F) {
 		}
 	})
 }
+
+func TestSanitizeFindsEveryByteNeedingWorkAtEveryOffset(t *testing.T) {
+	base := "abcdefghijklmnopqrstuvwx" // three 8-byte words for the fast check
+	for _, bad := range []string{"\x00", "\x1b", "\x1f", "\x7f", "\x9b", "\xff", "\r", "\u202e"} {
+		for i := 0; i <= len(base); i++ {
+			in := base[:i] + bad + base[i:]
+			if isSanitized(in) {
+				t.Errorf("isSanitized(%q) = true", in)
+			}
+			checkSanitized(t, in, Sanitize(in))
+		}
+	}
+	clean := "plain ascii text, ok!"
+	for i := 0; i <= len(clean); i++ {
+		in := clean[:i] + "\t\n" + clean[i:]
+		if got := Sanitize(in); got != in {
+			t.Errorf("Sanitize(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
