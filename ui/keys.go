@@ -58,8 +58,8 @@ func (m Model) ShortHelp() []key.Binding {
 	return []key.Binding{
 		withHelp(n.Next, "j/k", "claim"),
 		withHelp(n.NextPara, "]/[", "paragraph"),
-		s.Open, withHelp(s.NextMatch, "n/N", "next/previous match"),
-		k.ToggleNotes, k.ToggleAttribution, k.Help, k.Quit,
+		s.Open, withHelp(s.NextMatch, "n/N", "match"),
+		withHelp(k.ToggleNotes, "s", "notes"), k.ToggleAttribution, k.Help, k.Quit,
 	}
 }
 
