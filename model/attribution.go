@@ -37,7 +37,7 @@ type sentenceReader struct {
 }
 
 func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].end] }
-func (r *sentenceReader) low(i int) string  { return lowerWord(r.text(i)) }
+func (r *sentenceReader) low(i int) string  { return r.tk[i].low }
 
 // isWord reports whether token i exists, is a word and is outside quotes.
 func (r *sentenceReader) isWord(i int) bool {
@@ -89,6 +89,38 @@ func (r *sentenceReader) findCues() []cueMatch {
 	return cues
 }
 
+// mayHaveCue reports whether a sentence holds a word of the reporting
+// lexicon or "according": a quick scan of its letter runs that spares
+// tokenizing the many sentences that report nobody. The first word is
+// checked lower-cased, as findCues would see it.
+func mayHaveCue(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !asciiLetter(c) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && asciiLetter(s[j]) {
+			j++
+		}
+		w := s[i:j]
+		if _, ok := cueWords[w]; ok || w == "according" || w == "According" || w == "ACCORDING" {
+			return true
+		}
+		if i == 0 || (i < 4 && c >= 'A' && c <= 'Z') {
+			// A capitalized first word, possibly after an opening quote.
+			if _, ok := cueWords[lowerWord(w)]; ok {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // beForms make a following past form passive and a following -ing form
 // finite.
 var beForms = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s")
@@ -117,7 +149,10 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 		}
 		end = j
 	}
-	m.cue = strings.ToLower(r.span(i, end))
+	m.cue = r.low(i)
+	if end > i {
+		m.cue = strings.ToLower(r.span(i, end))
+	}
 	afterBe := r.isWord(i-1) && beForms[r.low(i-1)]
 	switch c.form {
 	case formGerund:
@@ -396,7 +431,7 @@ func (r *sentenceReader) validHead(s, j int) bool {
 		return false
 	}
 	w := r.text(h)
-	lw := lowerWord(w)
+	lw := r.low(h)
 	if determiners[lw] || r.stop(h) || monthsAndDays[lw] {
 		return false
 	}

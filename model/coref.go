@@ -19,6 +19,7 @@ import "strings"
 // the other forms kept as aliases.
 type resolver struct {
 	speakers *[]Speaker
+	lower    *lowerCache
 	info     []speakerInfo
 
 	byName    map[string]int   // lower-case name or alias → speaker
@@ -46,9 +47,9 @@ var genericOrgNouns = setOf("company", "firm", "corporation", "business", "retai
 	"manufacturer", "carrier", "airline", "bank", "startup", "group", "organization",
 	"organisation", "agency", "society", "charity", "nonprofit")
 
-func newResolver(speakers *[]Speaker) *resolver {
+func newResolver(speakers *[]Speaker, lower *lowerCache) *resolver {
 	return &resolver{
-		speakers: speakers, byName: map[string]int{}, bySurname: map[string]int{},
+		speakers: speakers, lower: lower, byName: map[string]int{}, bySurname: map[string]int{},
 		byHead: map[string][]int{}, lastIndividual: -1, lastThing: -1, lastOrg: -1, lastDoc: -1,
 	}
 }
@@ -89,7 +90,7 @@ func (rv *resolver) resolvePronoun(p string) []int {
 
 // find looks for an earlier speaker the mention refers to, or -1.
 func (rv *resolver) find(m mention) int {
-	key := strings.ToLower(m.name)
+	key := rv.lower.lower(m.name)
 	if idx, ok := rv.byName[key]; ok {
 		return idx
 	}
@@ -107,13 +108,14 @@ func (rv *resolver) find(m mention) int {
 		return -1
 	}
 	cands := rv.byHead[m.head]
+	words := m.contentWords()
 	for i := len(cands) - 1; i >= 0; i-- {
-		if rv.hasWords(cands[i], m.words) {
+		if rv.hasWords(cands[i], words) {
 			return cands[i]
 		}
 	}
 	switch {
-	case m.kind == KindOrganization && rv.lastOrg >= 0 && genericOrgNouns[m.head] && len(m.words) <= 2:
+	case m.kind == KindOrganization && rv.lastOrg >= 0 && genericOrgNouns[m.head] && len(words) <= 2:
 		return rv.lastOrg
 	case m.kind == KindDocument && rv.lastDoc >= 0 && !m.proper:
 		return rv.lastDoc
@@ -143,15 +145,26 @@ func (rv *resolver) create(m mention, claim int) int {
 // role, another form of its name.
 func (rv *resolver) merge(idx int, m mention) {
 	sp := &(*rv.speakers)[idx]
-	if m.proper && m.kind == KindPerson && len(strings.Fields(m.name)) > len(strings.Fields(sp.Name)) {
+	changed := false
+	if m.proper && m.kind == KindPerson && strings.Count(m.name, " ") > strings.Count(sp.Name, " ") {
 		sp.Aliases = appendAlias(sp.Aliases, sp.Name, m.name)
 		sp.Name = m.name
+		changed = true
 	}
+	aliases := len(sp.Aliases)
 	sp.Aliases = appendAlias(sp.Aliases, m.text, sp.Name)
+	changed = changed || len(sp.Aliases) != aliases
 	if sp.Role == "" && m.role != "" {
 		sp.Role = m.role
+		changed = true
 	}
-	rv.register(idx, m)
+	if changed || (m.role != "" && !rv.info[idx].words[m.head]) {
+		rv.register(idx, m)
+		return
+	}
+	// A mention in a form already known only makes the speaker the most
+	// recent one with its head noun.
+	rv.addHead(m.head, idx)
 }
 
 // appendAlias adds form to aliases unless it is the name or already there.
@@ -191,7 +204,7 @@ func (rv *resolver) register(idx int, m mention) {
 		rv.addHead(h, idx)
 	}
 	info := rv.info[idx].words
-	for _, w := range m.words {
+	for _, w := range m.contentWords() {
 		info[w] = true
 	}
 	for _, w := range strings.Fields(strings.ToLower(m.name)) {

@@ -3,9 +3,10 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"hash"
 	"strconv"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Claim IDs are derived from the claim's text, so a note stays attached to
@@ -15,7 +16,9 @@ import (
 
 // claimIDs hands out IDs for the claims of one article, in order.
 type claimIDs struct {
-	seen map[string]int
+	seen map[uint64]uint32 // ID hash bits → times seen
+	h    hash.Hash
+	buf  []byte
 }
 
 // next returns the ID of the next claim with this text. A sentence that
@@ -23,40 +26,73 @@ type claimIDs struct {
 // IDs are unique and deterministic.
 func (g *claimIDs) next(text string) string {
 	if g.seen == nil {
-		g.seen = map[string]int{}
+		g.seen = map[uint64]uint32{}
 	}
-	id := claimHash(text)
-	g.seen[id]++
-	if n := g.seen[id]; n > 1 {
-		id += "-" + strconv.Itoa(n)
+	if g.h == nil {
+		g.h = sha256.New()
+	}
+	g.buf = appendNormalizedForID(g.buf[:0], text)
+	g.h.Reset()
+	g.h.Write(g.buf)
+	var sum [sha256.Size]byte
+	bits := g.h.Sum(sum[:0])[:idBytes]
+	var key uint64
+	for _, b := range bits {
+		key = key<<8 | uint64(b)
+	}
+	g.seen[key]++
+	id := hex.EncodeToString(bits)
+	if n := g.seen[key]; n > 1 {
+		id += "-" + strconv.Itoa(int(n))
 	}
 	return id
 }
 
-// claimHash is the first 10 hex digits of the SHA-256 of the normalized
-// text: short enough to read, long enough that two claims of one article
-// practically never collide (and a collision is de-duplicated anyway).
+// idBytes is how much of the SHA-256 of the normalized text an ID keeps:
+// 10 hex digits, short enough to read, long enough that two claims of one
+// article practically never collide (and a collision is de-duplicated).
+const idBytes = 5
+
+// claimHash is the ID a claim with this text gets on its first appearance.
 func claimHash(text string) string {
-	sum := sha256.Sum256([]byte(normalizeForID(text)))
-	return hex.EncodeToString(sum[:])[:10]
+	sum := sha256.Sum256(appendNormalizedForID(nil, text))
+	return hex.EncodeToString(sum[:idBytes])
 }
 
-// normalizeForID keeps the words of a text, lower case, separated by single
-// spaces: "“Hello,” she said." and "\"hello\" she said" get the same ID.
-func normalizeForID(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
+// appendNormalizedForID appends the words of a text, lower case, separated
+// by single spaces: "“Hello,” she said." and "\"hello\" she said" get the
+// same ID.
+func appendNormalizedForID(b []byte, text string) []byte {
 	pendingSpace := false
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiWord[c] {
+				if pendingSpace && len(b) > 0 {
+					b = append(b, ' ')
+				}
+				pendingSpace = false
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			} else {
+				pendingSpace = true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if pendingSpace && b.Len() > 0 {
-				b.WriteByte(' ')
+			if pendingSpace && len(b) > 0 {
+				b = append(b, ' ')
 			}
 			pendingSpace = false
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			continue
 		}
 		pendingSpace = true
 	}
-	return b.String()
+	return b
 }

@@ -43,7 +43,7 @@ func titleKey(w string) string {
 }
 
 // isTitle reports whether a word is a title.
-func isTitle(w string) bool { return titleWords[titleKey(w)] }
+func isTitle(w string) bool { return inLower(titleWords, strings.TrimSuffix(w, ".")) }
 
 // splitTitle splits the capitalized run words[0:] of a name phrase into the
 // title part and the name: the title ends at the last title word, and an
@@ -61,10 +61,10 @@ func splitTitle(words []string) (title, name []string) {
 		cut += 2
 	}
 	title, name = words[:cut], words[cut:]
-	for len(name) > 1 && honorifics[lowerWord(name[0])] {
+	for len(name) > 1 && inLower(honorifics, name[0]) {
 		name = name[1:]
 	}
-	if len(title) == 1 && honorifics[lowerWord(title[0])] {
+	if len(title) == 1 && inLower(honorifics, title[0]) {
 		title = nil
 	}
 	return title, name
@@ -108,8 +108,7 @@ func looksLikeRole(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	first := lowerWord(words[0])
-	if determiners[first] || isTitle(words[0]) {
+	if inLower(determiners, words[0]) || isTitle(words[0]) {
 		return true
 	}
 	return !isCapitalized(words[0])

@@ -36,6 +36,10 @@ var anonymityReasons = []string{"because", "not authorized", "not authorised", "
 // anonymityExplained reports whether a sentence mentions a source's
 // anonymity and gives a reason for it.
 func anonymityExplained(sentence string) bool {
+	if !strings.Contains(sentence, "anonym") && !strings.Contains(sentence, "named") &&
+		!strings.Contains(sentence, "identified") && !strings.Contains(sentence, "withheld") {
+		return false // the common case, decided without lower-casing
+	}
 	low := strings.ToLower(sentence)
 	for _, p := range anonymityPhrases {
 		i := strings.Index(low, p)

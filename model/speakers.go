@@ -8,15 +8,28 @@ import (
 // into what coreference needs: the name or description, its head noun, its
 // role, its kind, and whether it is a pronoun or a definite description.
 type mention struct {
-	text     string   // the phrase as a reader would name it ("the counter-terrorism official")
-	name     string   // the speaker's name: a proper name, or text for a description
-	role     string   // title or appositive
-	head     string   // lower-case head noun ("official", "experts", "agency")
-	kind     Kind     // what sort of source the phrase describes
-	pronoun  string   // "he", "she", "they" or "it" when the phrase is a pronoun
-	definite bool     // a description that points back: "the official"
-	proper   bool     // the head is a proper name
-	words    []string // lower-case content words, for matching descriptions
+	text     string // the phrase as a reader would name it ("the counter-terrorism official")
+	name     string // the speaker's name: a proper name, or text for a description
+	role     string // title or appositive
+	head     string // lower-case head noun ("official", "experts", "agency")
+	kind     Kind   // what sort of source the phrase describes
+	pronoun  string // "he", "she", "they" or "it" when the phrase is a pronoun
+	definite bool   // a description that points back: "the official"
+	proper   bool   // the head is a proper name
+
+	// The phrase the mention was read from, valid while its sentence is
+	// analysed: content words are only listed when coreference needs them.
+	r *sentenceReader
+	p phrase
+}
+
+// contentWords are the mention's lower-case words without determiners, its
+// role's included, for matching descriptions against earlier speakers.
+func (m *mention) contentWords() []string {
+	if m.r == nil {
+		return nil
+	}
+	return append(m.r.contentWords(m.p.s, m.p.e), roleWords(m.role)...)
 }
 
 // The speaker lexicon: head nouns that can name a source. A head noun outside
@@ -228,10 +241,9 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 		det = r.low(p.s)
 	}
 	m.text = r.readerText(p.s, p.e)
-	m.words = r.contentWords(p.s, p.e)
+	m.r, m.p = r, p
 	m.definite = definiteDeterminers[det]
-	headWord := r.text(h)
-	headLow := trimPossessive(lowerWord(headWord))
+	headLow := trimPossessive(r.low(h))
 	if r.isProperHead(p.s, h) {
 		r.readName(&m, p.s, h)
 	} else {
@@ -262,7 +274,6 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 	}
 	if role != "" {
 		m.role = role
-		m.words = append(m.words, roleWords(role)...)
 	}
 	return m, true
 }
@@ -275,7 +286,7 @@ func (r *sentenceReader) isProperHead(s, h int) bool {
 	if !isCapitalized(w) {
 		return false
 	}
-	if lexiconHead(lowerWord(w)) == headNone || isAcronym(w) {
+	if lexiconHead(r.low(h)) == headNone || isAcronym(w) {
 		return true
 	}
 	return h > s && isCapitalized(r.text(h-1)) && !determiners[r.low(h-1)]
@@ -296,29 +307,28 @@ func (r *sentenceReader) readName(m *mention, s, h int) {
 	if len(name) == 0 {
 		name, title = run, nil
 	}
-	var roleParts []string
-	if runStart > s {
-		pre := r.words(s, runStart-1)
-		if len(pre) > 0 && determiners[lowerWord(pre[0])] {
-			pre = pre[1:]
-		}
-		roleParts = append(roleParts, pre...)
+	// The run is contiguous words, so name and role are spans of the
+	// sentence: no copy is made.
+	nameStart := runStart + len(run) - len(name)
+	roleStart, roleEnd := s, runStart+len(title)-1
+	if determiners[r.low(roleStart)] {
+		roleStart++
 	}
-	roleParts = append(roleParts, title...)
 	m.proper = true
 	m.kind = KindPerson
 	if isOrganizationName(name) {
 		m.kind = KindOrganization
-		roleParts = nil
-		name = run
+		nameStart, roleEnd = runStart, -1
 	}
 	// A post-modifier after the name ("Jane Doe of the agency", "Acme Corp.
 	// in Ohio") describes the source but is not part of its name.
-	m.name = strings.Join(name, " ")
-	m.role = strings.Join(roleParts, " ")
-	m.words = append(m.words, roleWords(m.role)...)
-	m.head = trimPossessive(lowerWord(name[len(name)-1]))
-	m.text = strings.Join(name, " ")
+	m.name = r.span(nameStart, h)
+	m.role = ""
+	if roleEnd >= roleStart {
+		m.role = r.span(roleStart, roleEnd)
+	}
+	m.head = trimPossessive(r.low(h))
+	m.text = m.name
 }
 
 // isOrganizationName reports whether the words of a proper name name a body:
@@ -329,7 +339,7 @@ func isOrganizationName(name []string) bool {
 		return true
 	}
 	for _, w := range name {
-		if organizationNouns[lowerWord(w)] {
+		if inLower(organizationNouns, w) {
 			return true
 		}
 	}
@@ -342,7 +352,7 @@ func isOrganizationName(name []string) bool {
 func (r *sentenceReader) readerText(s, e int) string {
 	t := r.span(s, e)
 	first := r.text(s)
-	lw := lowerWord(first)
+	lw := r.low(s)
 	if s == 0 || r.tk[s-1].kind == tokQuoteClose || r.isPunct(s-1, ":") {
 		if determiners[lw] || lexiconHead(trimPossessive(lw)) != headNone || prepositions[lw] {
 			return lw + t[len(first):]

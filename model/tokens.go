@@ -22,7 +22,43 @@ const (
 type token struct {
 	start, end int // byte offsets into the sentence
 	kind       tokKind
-	quoted     bool // inside a quotation (the marks themselves are not)
+	quoted     bool   // inside a quotation (the marks themselves are not)
+	low        string // a word in lower case, for lexicon look-ups
+}
+
+// lowerCache lower-cases words, remembering the capitalized ones so a long
+// article does not allocate a new lower-case copy of every "The" and
+// "Smith". It is bounded; words past the bound are lowered each time.
+type lowerCache struct {
+	m map[string]string
+}
+
+const lowerCacheMax = 1 << 15
+
+func (c *lowerCache) lower(w string) string {
+	if !hasUpperOrNonASCII(w) {
+		return w
+	}
+	if v, ok := c.m[w]; ok {
+		return v
+	}
+	v := strings.ToLower(w)
+	if c.m == nil {
+		c.m = map[string]string{}
+	}
+	if len(c.m) < lowerCacheMax {
+		c.m[strings.Clone(w)] = v
+	}
+	return v
+}
+
+func hasUpperOrNonASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // isQuoteOpen reports whether r opens a quotation; straight quotes are decided
@@ -52,16 +88,29 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // tokenize splits a sentence into tokens. A period right after an
 // abbreviation, an initial or a dotted form ("Dr.", "J.", "U.S.") belongs to
 // the word, so names and titles stay whole.
-func tokenize(s string, out []token) []token {
+func tokenize(s string, out []token, lc *lowerCache) []token {
 	out = out[:0]
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII fast path: most of an English article.
+			switch {
+			case c == ' ':
+				i++
+				continue
+			case asciiWord[c]:
+				end := scanWord(s, i)
+				out = append(out, token{start: i, end: end, kind: tokWord, low: lc.lower(s[i:end])})
+				i = end
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
 			end := scanWord(s, i)
-			out = append(out, token{start: i, end: end, kind: tokWord})
+			out = append(out, token{start: i, end: end, kind: tokWord, low: lc.lower(s[i:end])})
 			i = end
 		case r == '"':
 			kind := tokQuoteClose
@@ -84,10 +133,25 @@ func tokenize(s string, out []token) []token {
 	return out
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 // scanWord returns the end of the word starting at i.
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			j += n
@@ -116,7 +180,7 @@ func keepsPeriod(w string) bool {
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
 		return true
 	}
-	return abbreviations[lowerWord(w)]
+	return inLower(abbreviations, w)
 }
 
 // abbreviations are the short forms that take a period: titles and common
@@ -127,6 +191,26 @@ var abbreviations = map[string]bool{
 	"cpt": true, "sgt": true, "maj": true, "adm": true, "cmdr": true, "det": true, "insp": true,
 	"supt": true, "st": true, "jr": true, "sr": true, "inc": true, "co": true, "corp": true,
 	"ltd": true, "dept": true, "atty": true, "pres": true, "gen'l": true, "cpl": true, "pvt": true,
+}
+
+// inLower reports whether w, lower-cased, is in set. Short ASCII words are
+// lowered on the stack, so the look-up does not allocate.
+func inLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // lowerWord lower-cases a word, without allocating when it is already lower
@@ -172,6 +256,10 @@ func quoteSpans(p string) [][2]int {
 	var spans [][2]int
 	open := -1
 	for i := 0; i < len(p); {
+		if c := p[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+			i++ // no quotation mark starts with this byte (“ ” „ are E2 …, « » C2 …)
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		opens, closes := isQuoteOpen(r), isQuoteClose(r)
 		if r == '"' {

@@ -1,0 +1,160 @@
+package model
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// testArticles are the texts the analysis tests run on: every test article,
+// the embedded article, and all of them joined into one long article (so
+// coreference and quotes cross many paragraphs).
+func testArticles(t testing.TB) map[string]string {
+	t.Helper()
+	texts := map[string]string{"embedded": readArticle(t, embeddedArticleFile)}
+	paths, err := filepath.Glob("testdata/articles/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, p := range paths {
+		texts[filepath.Base(p)] = readArticle(t, p)
+		all = append(all, texts[filepath.Base(p)])
+	}
+	texts["joined"] = strings.Join(all, "\n\n")
+	return texts
+}
+
+func TestProgressiveAnalysisEqualsOneShot(t *testing.T) {
+	for name, text := range testArticles(t) {
+		want := Analyze(text, Meta{Source: name})
+		for _, n := range []int{1, 2, 3, 7} {
+			a := NewAnalyzer(text, Meta{Source: name})
+			for !a.Step(n) {
+				a.Snapshot() // snapshots along the way must not disturb the analysis
+			}
+			if got := a.Snapshot(); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s in steps of %d differs from one-shot analysis", name, n)
+			}
+		}
+	}
+}
+
+// asJSON freezes an article's full state for comparison.
+func asJSON(t testing.TB, art Article) string {
+	t.Helper()
+	b, err := json.Marshal(art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestSnapshotIsNotChangedByLaterSteps(t *testing.T) {
+	text := testArticles(t)["joined"]
+	a := NewAnalyzer(text, Meta{Source: "joined"})
+	var snaps []Article
+	var frozen []string
+	for !a.Step(1) {
+		s := a.Snapshot()
+		snaps = append(snaps, s)
+		frozen = append(frozen, asJSON(t, s))
+	}
+	for i, s := range snaps {
+		if asJSON(t, s) != frozen[i] {
+			t.Fatalf("snapshot %d changed after later steps", i)
+		}
+	}
+}
+
+// TestSnapshotCanBeReadWhileStepRuns is meaningful under -race: the reader
+// goroutine walks every snapshot while the analyzer keeps stepping.
+func TestSnapshotCanBeReadWhileStepRuns(t *testing.T) {
+	text := testArticles(t)["joined"]
+	a := NewAnalyzer(text, Meta{Source: "joined"})
+	snaps := make(chan Article)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for s := range snaps {
+			for _, sp := range s.Speakers {
+				_ = sp.Name + strings.Join(sp.Aliases, "")
+				for _, ci := range sp.Claims {
+					_ = s.Claims[ci].SourceNotes
+				}
+			}
+		}
+	}()
+	for !a.Step(1) {
+		snaps <- a.Snapshot()
+	}
+	close(snaps)
+	wg.Wait()
+}
+
+func TestClaimIDsAreStableAndUnique(t *testing.T) {
+	base := Analyze("The bridge is closed. Officials said it was unsafe.\n\nThe bridge is closed.", Meta{})
+	ids := map[string]bool{}
+	for _, c := range base.Claims {
+		if ids[c.ID] {
+			t.Errorf("duplicate ID %q", c.ID)
+		}
+		ids[c.ID] = true
+	}
+	if base.Claims[2].ID != base.Claims[0].ID+"-2" {
+		t.Errorf("repeated sentence: IDs %q and %q, want the second to be the first plus -2", base.Claims[0].ID, base.Claims[2].ID)
+	}
+	// A new paragraph before, other typography and spacing: same IDs.
+	edited := Analyze("A storm hit overnight.\n\nThe  bridge is CLOSED!  “Officials” said it was unsafe.", Meta{})
+	if edited.Claims[1].ID != base.Claims[0].ID || edited.Claims[2].ID != base.Claims[1].ID {
+		t.Errorf("IDs moved with a light edit: %q %q, want %q %q",
+			edited.Claims[1].ID, edited.Claims[2].ID, base.Claims[0].ID, base.Claims[1].ID)
+	}
+	if want := claimHash("the bridge is closed"); base.Claims[0].ID != want {
+		t.Errorf("ID %q is not the hash of the normalized text (%q)", base.Claims[0].ID, want)
+	}
+	if base.Claims[0].ID == base.Claims[1].ID {
+		t.Error("different sentences share an ID")
+	}
+}
+
+func TestSpeakerClaimsAreInOrderWithFirstClaim(t *testing.T) {
+	for name, text := range testArticles(t) {
+		art := Analyze(text, Meta{Source: name})
+		for si, sp := range art.Speakers {
+			if len(sp.Claims) == 0 {
+				t.Errorf("%s: speaker %q has no claims", name, sp.Name)
+				continue
+			}
+			for k := 1; k < len(sp.Claims); k++ {
+				if sp.Claims[k] <= sp.Claims[k-1] {
+					t.Errorf("%s: speaker %q claims out of order: %v", name, sp.Name, sp.Claims)
+				}
+			}
+			found := false
+			for _, ci := range sp.Claims {
+				found = found || ci == sp.FirstClaim
+				c := art.Claims[ci]
+				if !containsInt(c.Speakers, si) {
+					t.Errorf("%s: speaker %q lists claim %d, which does not list the speaker", name, sp.Name, ci)
+				}
+			}
+			if !found {
+				t.Errorf("%s: speaker %q first claim %d is not among its claims %v", name, sp.Name, sp.FirstClaim, sp.Claims)
+			}
+		}
+	}
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
