@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"marginalia/data"
@@ -211,5 +212,77 @@ func TestFilterChosenAppliesAndClosesTheOverlay(t *testing.T) {
 	m2 = send(m2, FilterChosenMsg{Filter: model.Filter{Speakers: []int{0}}})
 	if m2.filter.Active() || !strings.Contains(footer(m2), "no claim matches") {
 		t.Errorf("empty filter: active %v, footer %q", m2.filter.Active(), footer(m2))
+	}
+}
+
+// analysisStep is the pipeline issue 7 plugs in: a command analysing one
+// paragraph and chaining the next step through ArticleMsg.Next.
+func analysisStep(an *model.Analyzer) tea.Cmd {
+	return func() tea.Msg {
+		done := an.Step(1)
+		msg := ArticleMsg{Article: an.Snapshot(), Done: done, Progress: an.Progress()}
+		if !done {
+			msg.Next = analysisStep(an)
+		}
+		return msg
+	}
+}
+
+func TestStartAndNextDriveAProgressiveAnalysis(t *testing.T) {
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := model.NewAnalyzer(in.Raw, in.Meta)
+	an.Step(1)
+	m := open(t, Options{Article: an.Snapshot(), Start: analysisStep(an)}, 120, 40)
+	m = send(m, ArticleMsg{Article: an.Snapshot(), Progress: an.Progress()})
+	pending := []tea.Msg{}
+	pending = append(pending, runCmds(m.Init())...)
+	steps := 0
+	for len(pending) > 0 {
+		msg := pending[0]
+		pending = pending[1:]
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		if _, ok := msg.(ArticleMsg); ok {
+			steps++
+			pending = append(pending, runCmds(cmd)...)
+		}
+	}
+	full := model.Analyze(in.Raw, in.Meta)
+	if steps < 2 || len(m.art.Claims) != len(full.Claims) || !m.done {
+		t.Fatalf("after %d steps: %d of %d claims, done %v", steps, len(m.art.Claims), len(full.Claims), m.done)
+	}
+	if h := header(m); strings.Contains(h, "analysing") || !strings.Contains(h, claimPos(1, len(full.Claims))) {
+		t.Errorf("header after the analysis: %q", h)
+	}
+}
+
+// sizeRecorder is an overlay that remembers the sizes it was given.
+type sizeRecorder struct{ sizes []tea.WindowSizeMsg }
+
+func (o *sizeRecorder) update(msg tea.Msg) (overlay, tea.Cmd) {
+	if s, ok := msg.(tea.WindowSizeMsg); ok {
+		o.sizes = append(o.sizes, s)
+	}
+	return o, nil
+}
+func (o *sizeRecorder) done() bool                   { return false }
+func (o *sizeRecorder) view(*theme, int, int) string { return "recorder" }
+func (o *sizeRecorder) ShortHelp() []key.Binding     { return nil }
+func (o *sizeRecorder) FullHelp() [][]key.Binding    { return nil }
+
+func TestOverlaysGetTheBodySize(t *testing.T) {
+	m := open(t, Options{Article: embedded(t)}, 100, 30)
+	rec := &sizeRecorder{}
+	m.pushOverlay(rec)
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	want := []tea.WindowSizeMsg{{Width: 100, Height: 28}, {Width: 80, Height: 22}}
+	if len(rec.sizes) != 2 || rec.sizes[0] != want[0] || rec.sizes[1] != want[1] {
+		t.Errorf("overlay sizes %v, want %v", rec.sizes, want)
+	}
+	if !strings.Contains(strings.Join(screenLines(m), "\n"), "recorder") {
+		t.Error("the overlay is not drawn")
 	}
 }

@@ -155,19 +155,28 @@ func (m *Model) applyTheme() {
 
 // Init asks the terminal for its background colour; without an answer the
 // reader stays dark.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+func (m Model) Init() tea.Cmd {
+	if m.opts.Start != nil {
+		return tea.Batch(tea.RequestBackgroundColor, safeCmd(m.opts.Start))
+	}
+	return tea.RequestBackgroundColor
+}
 
 // Update routes a message and then brings the panes up to date.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.resize(msg.Width, msg.Height)
+		cmd = m.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.applyTheme()
+		cmd = m.broadcastToOverlays(msg)
 	case ArticleMsg:
 		m.replaceArticle(msg)
+		if msg.Next != nil {
+			cmd = safeCmd(msg.Next)
+		}
 	case FilterChosenMsg:
 		// The picker or the overview chose a filter and is done. A filter
 		// matching no claim is refused with a status message; applying one
@@ -229,7 +238,7 @@ func (m *Model) handleReaderKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	case keyIs(k, m.keys.Quit):
 		return tea.Quit, true
 	case keyIs(k, m.keys.Help):
-		m.pushOverlay(newHelpOverlay(m.FullHelp()))
+		return m.pushOverlay(newHelpOverlay(m.FullHelp())), true
 	case keyIs(k, m.keys.Back):
 		m.back()
 	case keyIs(k, m.keys.ToggleNotes):
@@ -423,13 +432,14 @@ func (m *Model) replaceArticle(msg ArticleMsg) {
 }
 
 // resize lays the screen out again for a new terminal size.
-func (m *Model) resize(w, h int) {
+func (m *Model) resize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.toggle = nil
 	m.relayout()
 	if m.cur >= 0 {
 		m.article.reveal(m.art, m.cur)
 	}
+	return m.broadcastToOverlays(m.overlaySize())
 }
 
 func (m *Model) relayout() {

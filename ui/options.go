@@ -4,6 +4,8 @@
 package ui
 
 import (
+	tea "charm.land/bubbletea/v2"
+
 	"marginalia/model"
 )
 
@@ -46,6 +48,11 @@ type Options struct {
 	// background colour query overrides it. Default is dark.
 	Light bool
 
+	// Start, when set, is run once when the reader starts, alongside its own
+	// start-up commands: the first step of a progressive analysis, which
+	// then continues through ArticleMsg.Next.
+	Start tea.Cmd
+
 	// syncPanes renders pane markdown inside Update instead of in a command.
 	// Only golden tests set it, so their final frame does not depend on how
 	// fast the renderer goroutines were.
@@ -60,6 +67,11 @@ type ArticleMsg struct {
 	Article  model.Article
 	Done     bool    // analysis is complete
 	Progress float64 // fraction analysed, 0 to 1, shown in the header until Done
+
+	// Next, when set, is returned as a command once the snapshot is shown:
+	// the next step of the analysis pipeline. Work happens in the command,
+	// never in a goroutine touching the model.
+	Next tea.Cmd
 }
 
 // StatusMsg shows a message in the footer for a few seconds (an export path,

@@ -12,7 +12,9 @@ import (
 
 // overlay is a model drawn over the article (help now; the speaker picker,
 // overview and note editor later). The top overlay gets every key and every
-// message the reader does not handle itself; it closes itself by reporting
+// message the reader does not handle itself; every overlay gets the body
+// size as a tea.WindowSizeMsg when opened and on resize, and the
+// tea.BackgroundColorMsg; it closes itself by reporting
 // done, typically on esc, or by sending a closing message (PickerClosedMsg,
 // OverviewClosedMsg, FilterChosenMsg). To apply something to the reader (a
 // filter, a status line), an overlay returns a command producing the
@@ -32,8 +34,29 @@ func (m *Model) topOverlay() overlay {
 	return m.overlays[len(m.overlays)-1]
 }
 
-// pushOverlay opens an overlay on top of the others.
-func (m *Model) pushOverlay(o overlay) { m.overlays = append(m.overlays, o) }
+// pushOverlay opens an overlay on top of the others and tells it its size.
+func (m *Model) pushOverlay(o overlay) tea.Cmd {
+	m.overlays = append(m.overlays, o)
+	return m.updateOverlay(m.overlaySize())
+}
+
+// overlaySize is the size overlays get: the body between header and footer,
+// as a WindowSizeMsg so components size themselves as they always do.
+func (m *Model) overlaySize() tea.WindowSizeMsg {
+	return tea.WindowSizeMsg{Width: m.layout.body.w, Height: m.layout.body.h}
+}
+
+// broadcastToOverlays gives msg (a size or a background colour) to every
+// open overlay, not only the top one.
+func (m *Model) broadcastToOverlays(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range m.overlays {
+		next, cmd := m.overlays[i].update(msg)
+		m.overlays[i] = next
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
 
 // closeTopOverlay removes the top overlay, if any.
 func (m *Model) closeTopOverlay() {
