@@ -258,7 +258,7 @@ ANALYZE_MBS=$(bench_value punkt '[Aa]naly[sz]e|[Mm]arginalia' 4)
 [[ -n $ANALYZE_MBS ]] || ANALYZE_MBS=$(bench_value model 'BenchmarkAnalyze.*5MB' 4)
 [[ -n $ANALYZE_MBS ]] || ANALYZE_MBS=$(bench_value model 'BenchmarkAnalyze' 4)
 PUNKT_MBS=$(bench_value punkt '[Pp]unkt|[Ss]entences' 4)
-STEP_NS=$(bench_value ui 'BenchmarkStep' 3)
+STEP_NS=$(bench_value ui '^BenchmarkStep(/|$)' 3)
 
 # 6. The table.
 ratio() { calc '(b == 0 ? "" : a / b)' "a=$1" "b=$2"; }
