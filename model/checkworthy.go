@@ -172,15 +172,22 @@ func buildCheckKinds() (all, triggers *signalTable[checkKind]) {
 // an -est word.
 func checkMayTrigger(s string, st, en int) bool {
 	w := s[st:en]
-	if signalNumberAt(s, st) {
+	if c := w[0]; signalDigit(c) || c == '$' || (c >= 0x80 && signalNumberAt(s, st)) {
 		return true
 	}
 	if _, ok := checkTriggerWords.lookup(w); ok {
 		return true
 	}
 	n := len(w)
-	return n >= 5 && (w[n-3]|0x20) == 'e' && (w[n-2]|0x20) == 's' && (w[n-1]|0x20) == 't' ||
-		strings.IndexByte(w, '-') > 0
+	if n >= 5 && (w[n-3]|0x20) == 'e' && (w[n-2]|0x20) == 's' && (w[n-1]|0x20) == 't' {
+		return true
+	}
+	for i := 1; i < n; i++ { // words are short: a loop beats a call
+		if w[i] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // checkKindOf is the kinds of one word. A hyphenated word not in the
@@ -230,9 +237,9 @@ func CheckWorthiness(sentence string) (bool, []string) {
 			prev3, prev2, prev, pos = prev2, prev, [2]int{st, en}, en
 			continue
 		}
-		sc.before = sc.read(prev3[0])
-		sc.w[0], sc.w[1] = sc.read(prev2[0]), sc.read(prev[0])
-		sc.w[2] = sc.read(st)
+		sc.beforeSpan = prev3
+		sc.w[0], sc.w[1] = sc.classify(prev2[0], prev2[1]), sc.classify(prev[0], prev[1])
+		sc.w[2] = sc.classify(st, en)
 		sc.w[3] = sc.read(en)
 		sc.w[4] = sc.read(max(sc.w[3].end, en))
 		n := 1
@@ -263,13 +270,18 @@ type checkWord struct {
 // current one (w[2]) and, when the current one may start a reason, two
 // after it.
 type checkScanner struct {
-	s       string
-	before  checkWord // the word before w[0], for "more than a million"
-	w       [5]checkWord
-	reasons []string
-	vague   [4][2]int
-	nvague  int
-	figure  bool // a figure or a comparison with one was found
+	s string
+	// beforeSpan is the word before w[0], classified only when a figure
+	// needs to look that far back ("more than a million").
+	beforeSpan [2]int
+	w          [5]checkWord
+	reasons    []string
+	// reasonBuf backs reasons while scanning, so the scanner allocates
+	// only the reason strings and the one slice it returns.
+	reasonBuf [6]string
+	vague     [4][2]int
+	nvague    int
+	figure    bool // a figure or a comparison with one was found
 }
 
 // read classifies the word at or after byte pos; its start is -1 past the
@@ -279,6 +291,12 @@ func (c *checkScanner) read(pos int) checkWord {
 		return checkWord{start: -1, end: -1}
 	}
 	st, en := nextSignalWord(c.s, pos)
+	return c.classify(st, en)
+}
+
+// classify makes the window entry for the word [st, en), or an empty one
+// when st is -1.
+func (c *checkScanner) classify(st, en int) checkWord {
 	if st < 0 {
 		return checkWord{start: -1, end: -1}
 	}
@@ -478,7 +496,7 @@ func (c *checkScanner) numberWord() int {
 	}
 	end, n = c.withUnit(end, n)
 	c.figure = true
-	prev2, prev2b := c.w[0], c.before
+	prev2, prev2b := c.w[0], c.classify(c.beforeSpan[0], c.beforeSpan[1])
 	if start != cur {
 		prev, prev2 = prev2, prev2b // the article is part of the figure
 	}

@@ -19,13 +19,16 @@ import (
 // and colons between digits ("1,200", "10:30"), a leading currency sign
 // before a digit ("$3.5") and a trailing percent sign ("49%").
 func nextSignalWord(s string, i int) (start, end int) {
-	for i < len(s) {
+	// Skip to the word: ASCII separators one load each.
+	for ; i < len(s); i++ {
 		c := s[i]
+		if signalAlnumTable[c] {
+			break
+		}
 		if c < utf8.RuneSelf {
-			if signalAlnum(c) || (c == '$' && i+1 < len(s) && signalDigit(s[i+1])) {
+			if c == '$' && i+1 < len(s) && signalDigit(s[i+1]) {
 				break
 			}
-			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -33,7 +36,7 @@ func nextSignalWord(s string, i int) (start, end int) {
 			((r == '€' || r == '£' || r == '¥') && i+n < len(s) && signalDigit(s[i+n])) {
 			break
 		}
-		i += n
+		i += n - 1
 	}
 	if i >= len(s) {
 		return -1, -1
@@ -45,21 +48,20 @@ func nextSignalWord(s string, i int) (start, end int) {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 	}
-	for i < len(s) {
+	for {
 		for i < len(s) && signalAlnumTable[s[i]] {
 			i++
 		}
-		if i == len(s) {
-			break
+		if i >= len(s) {
+			return start, i
 		}
 		c := s[i]
+		if c == ' ' {
+			return start, i // the commonest end of a word
+		}
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			switch {
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				i += n
-				continue
-			case r == '’' && i+n < len(s) && signalLetter(s[i+n]):
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '’' && i+n < len(s) && signalLetter(s[i+n])) {
 				i += n
 				continue
 			}
@@ -81,7 +83,6 @@ func nextSignalWord(s string, i int) (start, end int) {
 		}
 		i++
 	}
-	return start, i
 }
 
 // signalAlnumTable marks the ASCII letters and digits: the scanner's
