@@ -116,45 +116,71 @@ func cleanLine(raw string) string {
 func (n *Normalizer) addLine(raw string, at int) bool {
 	line := cleanLine(raw)
 	if n.markdown {
-		if n.fence != "" {
-			if fenceCloses(line, n.fence) {
-				n.fence = ""
-			}
-			return false
-		}
-		if n.inComment {
-			n.inComment = !strings.Contains(line, "-->")
-			return false
-		}
-		if f := fenceOpen(line); f != "" {
-			n.fence = f
-			return len(n.para) > 0
-		}
-		if t := strings.TrimSpace(line); strings.HasPrefix(t, "<!--") && !strings.Contains(t, "-->") {
-			n.inComment = true
-			return false
-		}
-		line, _ = stripQuoteMarkers(line)
-		if isReferenceDefinition(line) || isTableRow(line) {
-			return false
-		}
-		if len(n.para) == 0 && !n.inList && isIndentedCode(line) {
-			return false
+		var done, ends bool
+		if line, done, ends = n.markdownBlock(line); done {
+			return ends
 		}
 	}
+	if done, ends := n.blockBreak(line); done {
+		return ends
+	}
+	return n.addContent(line, at)
+}
+
+// markdownBlock handles the markdown block syntax that hides a line (code
+// fences and their content, HTML comments, reference definitions, tables,
+// indented code) and strips blockquote markers. done reports that the line
+// was consumed; ends, that it ended a non-empty paragraph.
+func (n *Normalizer) markdownBlock(line string) (rest string, done, ends bool) {
+	switch {
+	case n.fence != "":
+		if fenceCloses(line, n.fence) {
+			n.fence = ""
+		}
+		return "", true, false
+	case n.inComment:
+		n.inComment = !strings.Contains(line, "-->")
+		return "", true, false
+	}
+	if f := fenceOpen(line); f != "" {
+		n.fence = f
+		return "", true, len(n.para) > 0
+	}
+	if t := strings.TrimSpace(line); strings.HasPrefix(t, "<!--") && !strings.Contains(t, "-->") {
+		n.inComment = true
+		return "", true, false
+	}
+	line, _ = stripQuoteMarkers(line)
+	if isReferenceDefinition(line) || isTableRow(line) || (len(n.para) == 0 && !n.inList && isIndentedCode(line)) {
+		return "", true, false
+	}
+	return line, false, false
+}
+
+// blockBreak handles the lines that separate paragraphs without adding
+// text: blank lines, headings (a subheading is not a claim) and rules. A
+// setext underline removes the one-line paragraph above it, its heading.
+func (n *Normalizer) blockBreak(line string) (done, ends bool) {
 	if strings.TrimSpace(line) == "" {
-		return len(n.para) > 0
+		return true, len(n.para) > 0
 	}
 	if _, ok := atxHeading(line); ok {
-		return len(n.para) > 0 // a subheading is not a claim
+		return true, len(n.para) > 0
 	}
 	if isRule, underline := ruleLine(line); isRule {
 		if underline != 0 && n.lines == 1 && looksLikeHeading(string(n.para)) {
-			n.para, n.lines = n.para[:0], 0 // the line above was a heading
-			return false
+			n.para, n.lines = n.para[:0], 0
+			return true, false
 		}
-		return len(n.para) > 0
+		return true, len(n.para) > 0
 	}
+	return false, false
+}
+
+// addContent adds a line of text (a list item starts a new "\n"-separated
+// item) unless it is web chrome, and reports whether it ended the
+// paragraph.
+func (n *Normalizer) addContent(line string, at int) bool {
 	sep := byte(' ')
 	if item, ok := listItem(line); ok {
 		line, sep = item, '\n'
