@@ -113,6 +113,12 @@ var sentenceStarters = []string{
 	"Nonetheless", "Otherwise", "Besides", "Similarly", "Finally", "First",
 	"Second", "Third", "Please", "Let", "Let's", "Yes", "Well",
 	"Oh", "According",
+	// Plural subjects that open news sentences; after "U.S." or "Inc." a
+	// proper noun is usually singular ("the U.S. Army").
+	"Officials", "Police", "Experts", "Analysts", "Critics", "Residents",
+	"Authorities", "Researchers", "Scientists", "Investigators",
+	"Prosecutors", "Lawmakers", "Voters", "Witnesses", "Several", "Few",
+	"Others", "Supporters", "Opponents", "Investors", "Shares", "Prices",
 }
 
 // quoteTagVerbs end a question or exclamation quoted before its speaker:

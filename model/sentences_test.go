@@ -94,6 +94,8 @@ func TestSplitSentencesNewsTraps(t *testing.T) {
 			[]string{"The U.S. Army denied it.", "Officials declined to comment."}},
 		{"U.S. ending a sentence", "Few migrants reach the U.S. The journey is long.",
 			[]string{"Few migrants reach the U.S.", "The journey is long."}},
+		{"U.S. before a plural subject", "The drones were made in the U.S. Officials confirmed it.",
+			[]string{"The drones were made in the U.S.", "Officials confirmed it."}},
 		{"U.K. before a lowercase word", "Prices in the U.K. rose 3.5% in May.",
 			[]string{"Prices in the U.K. rose 3.5% in May."}},
 		{"p.m. ending a sentence", "The vote closed at 5 p.m. Then the count began.",
