@@ -124,9 +124,9 @@ func TestHTMLEntitiesNeverSmuggleControls(t *testing.T) {
 	}
 }
 
-func isControlExceptNewline(r rune) bool {
-	return r != '\n' && (unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r))
-}
+func isControlExceptNewline(r rune) bool { return r != '\n' && isControlOrBidi(r) }
+
+func isControlOrBidi(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) }
 
 func TestHTMLWithoutArticleTextIsRefused(t *testing.T) {
 	pages := map[string]string{
