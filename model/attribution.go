@@ -70,7 +70,9 @@ func (r *sentenceReader) findCues() []cueMatch {
 		}
 		lw := r.low(i)
 		if lw == "according" && r.isWord(i+1) && r.low(i+1) == "to" {
-			if ps := r.phrasesAfter(i+2, false); len(ps) > 0 {
+			// A fronted "According to X, …" has the main clause after its
+			// comma, never an appositive.
+			if ps := r.phrasesAfter(i+2, false, i > 0); len(ps) > 0 {
 				cues = append(cues, cueMatch{cue: accordingTo, phrases: ps})
 			}
 			continue
@@ -171,12 +173,26 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	if c.row.flags&needsQuote != 0 && !r.quoteFollows(end+1) {
 		return m, false, false
 	}
-	if c.row.flags&needsComplement != 0 && !r.complementFollows(end+1) {
-		return m, false, false
+	// Without a reported clause, a verb like "found" or "shows" reports
+	// only for a written source: "The study found a 20% rise" does, "Police
+	// found a car" does not.
+	documentsOnly := c.row.flags&needsComplement != 0 && !r.complementFollows(end+1)
+	accept := func(ps []phrase) bool {
+		if len(ps) == 0 {
+			return false
+		}
+		if documentsOnly {
+			for _, p := range ps {
+				if h := r.headIndex(p.s, p.e); h < 0 || r.isProperHead(p.s, h) || classifyHead(r.low(h)) != headDocument {
+					return false
+				}
+			}
+		}
+		m.phrases = ps
+		return true
 	}
 	if c.form != formGerund && c.form != formBase && r.tagOpens(i) {
-		if ps := r.phrasesAfter(end+1, true); len(ps) > 0 {
-			m.phrases = ps
+		if accept(r.phrasesAfter(end+1, true, true)) {
 			return m, false, true
 		}
 	}
@@ -187,17 +203,13 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	for r.isWord(j) && preVerbSkips[r.low(j)] {
 		j--
 	}
-	if ps := r.subjectBefore(j, true); len(ps) > 0 {
-		m.phrases = ps
+	if accept(r.subjectBefore(j, true)) {
 		return m, true, true
 	}
 	// An adverb in -ly between subject and verb ("flatly denied") is skipped
 	// only as a second try, so "the family said" keeps its subject.
-	if r.isWord(j) && strings.HasSuffix(r.low(j), "ly") {
-		if ps := r.subjectBefore(j-1, true); len(ps) > 0 {
-			m.phrases = ps
-			return m, true, true
-		}
+	if r.isWord(j) && strings.HasSuffix(r.low(j), "ly") && accept(r.subjectBefore(j-1, true)) {
+		return m, true, true
 	}
 	return m, false, false
 }
@@ -263,6 +275,11 @@ var boundaryWords = setOf("while", "but", "and", "or", "as", "because", "althoug
 	"whereas", "when", "since", "if", "so", "yet", "after", "before", "that", "where", "once",
 	"until", "unless", "now", "then", "meanwhile", "however", "also", "where", "even")
 
+// timeWords end a time adverbial that may stand before a subject without a
+// comma: "Last week the company said", "Earlier this year officials said".
+var timeWords = setOf("week", "month", "year", "morning", "afternoon", "evening", "night",
+	"weekend", "today", "yesterday", "earlier", "later", "recently", "previously", "also")
+
 // clauseStartsBefore reports whether a subject starting at token s begins a
 // clause: at the start of the sentence, after punctuation or a quote, or after
 // a conjunction.
@@ -277,8 +294,8 @@ func (r *sentenceReader) clauseStartsBefore(s int) bool {
 		return true
 	case t.quoted:
 		return true
-	case boundaryWords[r.low(p)]:
-		return true
+	case boundaryWords[r.low(p)] || timeWords[r.low(p)] || monthsAndDays[r.low(p)] || allDigits(r.low(p)):
+		return true // "On Tuesday Smith said", "In 2019 officials said"
 	}
 	// "Last week the company said": a determiner opens the subject whatever
 	// adverbial precedes it, unless that is a preposition governing it.
@@ -294,7 +311,7 @@ func (r *sentenceReader) npWord(k int) bool {
 	if determiners[w] {
 		return true
 	}
-	if r.stop(k) || prepositions[w] {
+	if r.stop(k) || prepositions[w] || monthsAndDays[w] {
 		return false
 	}
 	// A reporting verb ends the phrase ("Officials say experts warn"),
@@ -404,6 +421,10 @@ func (r *sentenceReader) phraseStart(j int) int {
 			break
 		}
 		q := p - 1
+		// "a study published Monday in", "a report released last week by"
+		for n := 0; n < 3 && r.isWord(q) && (monthsAndDays[r.low(q)] || timeWords[r.low(q)] || r.low(q) == "last" || r.low(q) == "this"); n++ {
+			q--
+		}
 		if r.isWord(q) && (postLinkers[r.low(q)] || isParticiple(r.low(q))) {
 			q--
 		}
@@ -596,8 +617,10 @@ func allDigits(w string) bool {
 
 // phrasesAfter reads the source(s) after "according to" or a tag verb. A
 // tag's source must end the sentence or be followed by a comma and an
-// appositive ("said Jane Doe, a spokeswoman for the agency.").
-func (r *sentenceReader) phrasesAfter(i int, tag bool) []phrase {
+// appositive ("said Jane Doe, a spokeswoman for the agency."); only a
+// trailing phrase (a tag, or "according to" after the main clause) may take
+// an appositive.
+func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 	if r.isWord(i) && prepositions[r.low(i)] {
 		return nil // "disagreed with the society" names no source
 	}
@@ -618,7 +641,7 @@ func (r *sentenceReader) phrasesAfter(i int, tag bool) []phrase {
 			return nil
 		}
 	}
-	if h := r.headIndex(ps[0].s, ps[0].e); len(ps) == 1 && r.isPunct(after, ",") && r.isProperHead(ps[0].s, h) {
+	if h := r.headIndex(ps[0].s, ps[0].e); trailing && len(ps) == 1 && r.isPunct(after, ",") && r.isProperHead(ps[0].s, h) {
 		if rs, re, ok := r.trailingAppositive(after + 1); ok {
 			ps[0].rs, ps[0].re = rs, re
 		}

@@ -337,6 +337,12 @@ func TestCueRules(t *testing.T) {
 		{"a description that does not match is someone new", "A senior official said talks stalled. The junior official said they had not.", [][]string{{"a senior official"}, {"the junior official"}}},
 		{"quote continues across sentences", `"We will rebuild. It will take time," the mayor said. "We are ready."`, [][]string{{"the mayor"}, {"the mayor"}, {"the mayor"}}},
 		{"narrative between quotes ends the quote", `"We will rebuild," the mayor said. The storm hit at noon. "We are ready."`, [][]string{{"the mayor"}, {}, {}}},
+		{"a study finds without that", "A new study found a sharp rise in cases.", [][]string{{"a new study"}}},
+		{"police find no claim", "Police found a car near the river.", [][]string{{}}},
+		{"time adverbial before subject", "On Tuesday Smith said the line would close.", [][]string{{"Smith"}}},
+		{"fronted according to takes no appositive", "According to Acme Corp., the plant will close.", [][]string{{"Acme Corp."}}},
+		{"news agency is an organization", "Reuters reported that the plant will close.", [][]string{{"Reuters"}}},
+		{"appositive after trailing according to", "The plant will close, according to Jane Doe, a spokeswoman for the firm.", [][]string{{"Jane Doe"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

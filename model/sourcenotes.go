@@ -84,7 +84,7 @@ func speakerNotes(c *Claim, speakers []Speaker, info []speakerInfo, unclear stri
 			}
 		case KindOrganization:
 			// "the agency", "the company": a body the article never names.
-			if words := strings.Fields(sp.Name); len(words) == 2 && determiners[words[0]] && !hasCapital(sp.Name) {
+			if words := strings.Fields(sp.Name); len(words) == 2 && determiners[words[0]] && genericOrgNouns[words[1]] {
 				notes = append(notes, "Vague source: '"+sp.Name+"' is not named.")
 			}
 		case KindPerson:

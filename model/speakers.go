@@ -94,6 +94,13 @@ var organizationNouns = setOf(
 	"prison", "jail", "zoo", "museum", "library", "church", "mosque", "synagogue", "temple",
 )
 
+// newsOrganizations are one-word names of news agencies and outlets often
+// cited as sources ("Reuters reported"), which would otherwise read as a
+// person's surname.
+var newsOrganizations = setOf("reuters", "bloomberg", "axios", "politico", "afp", "ap",
+	"bbc", "cnn", "nbc", "abc", "cbs", "npr", "xinhua", "interfax", "tass", "yonhap", "kyodo",
+	"semafor", "propublica")
+
 // documentNouns name written sources.
 var documentNouns = setOf(
 	"study", "report", "statement", "survey", "filing", "memo", "memorandum", "paper", "analysis",
@@ -339,7 +346,7 @@ func isOrganizationName(name []string) bool {
 		return true
 	}
 	for _, w := range name {
-		if inLower(organizationNouns, w) {
+		if inLower(organizationNouns, w) || inLower(newsOrganizations, w) {
 			return true
 		}
 	}
