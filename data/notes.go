@@ -45,7 +45,21 @@ type NotesStore struct {
 	swept       bool             // stale temporary files were removed
 }
 
-// notesFile is the JSON layout of a notes file.
+// notesFile is the JSON layout of a notes file, <dir>/<hash>.json, where hash
+// is the first 32 hex digits of the SHA-256 of the article's identity:
+//
+//	{
+//	  "schema": 1,
+//	  "text_hash": "<SHA-256 of the article text the notes were last saved with>",
+//	  "position": {"claim": "<claim ID>", "updated": "<RFC 3339>"},
+//	  "notes": {
+//	    "<claim ID>": {"quote": "…", "text": "…", "verdict": "needs source", "updated": "<RFC 3339>"},
+//	    "<claim ID>": {"updated": "<RFC 3339>", "deleted": true}
+//	  }
+//	}
+//
+// A new field that older builds may safely ignore keeps the schema; anything
+// else raises NotesSchema.
 type notesFile struct {
 	Schema   int                   `json:"schema"`
 	TextHash string                `json:"text_hash"`
