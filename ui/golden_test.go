@@ -66,6 +66,8 @@ func goldenArticle() model.Article {
 			c.SourceNotes = []string{"Anonymous source: no name or reason for anonymity beyond the phrase given."}
 		}
 	}
+	a.Claims[3].SourceNotes = append(a.Claims[3].SourceNotes, "Hedged: may.")
+	a.Claims[5].SourceNotes = []string{"Vague source: 'residents' are not identified.", "Check-worthy: a vague quantity ('hundreds') with no figure."}
 	return a
 }
 

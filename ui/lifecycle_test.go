@@ -286,3 +286,20 @@ func TestOverlaysGetTheBodySize(t *testing.T) {
 		t.Error("the overlay is not drawn")
 	}
 }
+
+func TestSourceNotesHighlightLabelsAndHedges(t *testing.T) {
+	got := noteMarkdown("Hedged: there is a fear that, could.", []string{"there is a fear that", "could"})
+	want := "**Hedged:** *there is a fear that*, *could*\\."
+	if got != want {
+		t.Errorf("noteMarkdown = %q, want %q", got, want)
+	}
+	// A hedge no note mentions gets a line of its own; one already in a
+	// note is not repeated.
+	a := synthetic([]string{"It may rain."})
+	a.Claims[0].Hedges = []string{"may", "perhaps"}
+	a.Claims[0].SourceNotes = []string{"Hedged: may."}
+	md := notesMarkdown(&a, 0, "")
+	if strings.Count(md, "may") != 1 || !strings.Contains(md, "**Hedged:** *perhaps*") {
+		t.Errorf("notes markdown:\n%s", md)
+	}
+}

@@ -24,7 +24,16 @@ const (
 var markdownStyles = map[string]gansi.StyleConfig{
 	markdownDark:    paneStyle(styles.DarkStyleConfig),
 	markdownLight:   paneStyle(styles.LightStyleConfig),
-	markdownNoColor: paneStyle(styles.ASCIIStyleConfig),
+	markdownNoColor: noColorStyle(paneStyle(styles.ASCIIStyleConfig)),
+}
+
+// noColorStyle shows emphasis by bold and italic instead of the ASCII
+// style's literal "**" and "*": NO_COLOR forbids colour, not attributes.
+func noColorStyle(sc gansi.StyleConfig) gansi.StyleConfig {
+	yes := true
+	sc.Strong = gansi.StylePrimitive{Bold: &yes}
+	sc.Emph = gansi.StylePrimitive{Italic: &yes}
+	return sc
 }
 
 func paneStyle(sc gansi.StyleConfig) gansi.StyleConfig {
