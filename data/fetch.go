@@ -79,7 +79,7 @@ func (l *Loader) fetch(ctx context.Context, rawURL string) (fetched, error) {
 	if resp.ContentLength > MaxFetchBytes {
 		return fetched{}, tooLarge(MaxFetchBytes)
 	}
-	body, err := readAtMost(resp.Body, MaxFetchBytes)
+	body, err := readAtMost(resp.Body, MaxFetchBytes, resp.ContentLength)
 	if err != nil {
 		return fetched{}, fetchFailure(err, timeout)
 	}

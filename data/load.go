@@ -77,7 +77,7 @@ func (l *Loader) loadStdin() (Input, error) {
 	if stdin == nil {
 		stdin = os.Stdin
 	}
-	b, err := readAtMost(stdin, MaxArticleBytes)
+	b, err := readAtMost(stdin, MaxArticleBytes, 0)
 	if err != nil {
 		return Input{}, err
 	}
@@ -108,7 +108,7 @@ func (l *Loader) loadFile(path string) (Input, error) {
 	if info.Mode().IsRegular() && info.Size() > MaxArticleBytes {
 		return Input{}, tooLarge(MaxArticleBytes)
 	}
-	b, err := readAtMost(f, MaxArticleBytes)
+	b, err := readAtMost(f, MaxArticleBytes, info.Size())
 	if err != nil {
 		return Input{}, err
 	}
@@ -195,15 +195,19 @@ func declaredCharset(contentType string) string {
 
 // readAtMost reads r to the end, refusing to hold more than limit bytes: it
 // reads one byte past the limit to know it was exceeded, and no more.
-func readAtMost(r io.Reader, limit int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+// sizeHint (a file's size, or 0) sizes the buffer once instead of growing it.
+func readAtMost(r io.Reader, limit, sizeHint int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if sizeHint > 0 && sizeHint <= limit {
+		buf.Grow(int(sizeHint) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, fmt.Errorf("read: %w", withoutPath(err))
 	}
-	if int64(len(b)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, tooLarge(limit)
 	}
-	return b, nil
+	return buf.Bytes(), nil
 }
 
 func tooLarge(limit int64) error {
