@@ -63,6 +63,9 @@ const (
 	checkYearPrefix                                 // "mid", "late": "mid-2023"
 	checkFraction                                   // "a quarter of", "half of": a figure before "of"
 	checkOrdinal                                    // "first", "last": before a fraction that is a period ("the first half")
+	checkMultiplierVerb                             // "double": a comparison only as a verb ("would double")
+	checkModalTo                                    // "would", "to": before a verb
+	checkPluralNoun                                 // "people", "children": plurals without -s that end a counted noun
 )
 
 // checkTriggers are the kinds that can start a reason; the others only give
@@ -100,7 +103,10 @@ var checkLexicon = []struct {
 	{checkCompareBare, "up down over under above below"},
 	{checkFrom, "from"},
 	{checkTimes, "times"},
-	{checkMultiplier, "twice doubled tripled quadrupled halved"},
+	{checkMultiplier, "twice doubled tripled quadrupled halved double triple quadruple halve"},
+	{checkMultiplierVerb, "double triple quadruple halve"},
+	{checkModalTo, "to will would could may might can should must"},
+	{checkPluralNoun, "people men women children police staff personnel cattle feet teeth"},
 	{checkArticle, "a an"},
 	{checkDeterminer, "the its their his her our my your whose"},
 	{checkIrregularSuperlative, "best worst"},
@@ -470,7 +476,10 @@ func (c *checkScanner) times(from checkWord) int {
 
 // multiplier handles "twice as many", "doubled": a comparison with a figure.
 func (c *checkScanner) multiplier() int {
-	cur, next, next2 := c.w[2], c.w[3], c.w[4]
+	prev, cur, next, next2 := c.w[1], c.w[2], c.w[3], c.w[4]
+	if cur.kind&checkMultiplierVerb != 0 && prev.kind&checkModalTo == 0 {
+		return 1 // "a double murder", not "would double"
+	}
 	end, n := cur, 1
 	if next.kind&checkHowAs != 0 && next2.start >= 0 && c.joined(cur, next) && c.joined(next, next2) {
 		end, n = next2, 3
@@ -527,23 +536,32 @@ func (c *checkScanner) fraction() int {
 }
 
 // withUnit extends a count over the noun it counts ("two decades", "1,200
-// workers"): the next word, when it is a lower-case word that is not a
-// function word, a participle or an adverb ("12 were", "47% compared",
-// "5 only").
+// workers", "two safety inspections"): up to two lower-case words that are
+// not function words, participles or adverbs ("12 were", "47% compared",
+// "5 only"), the second only when the first is no plural noun (which ends
+// the phrase: "1,200 workers lost").
 func (c *checkScanner) withUnit(end checkWord, n int) (checkWord, int) {
-	if n >= 3 {
-		return end, n
+	for n < 3 {
+		next := c.w[2+n]
+		if !c.unitWord(end, next) {
+			break
+		}
+		end, n = next, n+1
+		if w := c.s[next.start:next.end]; w[len(w)-1] == 's' || next.kind&checkPluralNoun != 0 {
+			break
+		}
 	}
-	next := c.w[2+n]
+	return end, n
+}
+
+// unitWord reports whether next can be part of the noun a figure counts.
+func (c *checkScanner) unitWord(end, next checkWord) bool {
 	if next.start < 0 || next.number || next.capital || next.kind&checkStop != 0 ||
 		!signalLetter(c.s[next.start]) || !c.joined(end, next) {
-		return end, n
+		return false
 	}
 	w := c.s[next.start:next.end]
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
-		return end, n
-	}
-	return next, n + 1
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing")
 }
 
 // signalAllDigitsAndCommas reports whether w is a plain count: "12",

@@ -265,9 +265,12 @@ func signalQuantityFollows(s string, end int) bool {
 		return true
 	}
 	kind := checkKindOf(s[st:en])
-	if kind&checkArticle != 0 {
+	if kind&checkArticle != 0 { // "about a dozen", "roughly a 30 percent"
 		if st, en = nextSignalWord(s, en); st < 0 {
 			return false
+		}
+		if signalNumberAt(s, st) {
+			return true
 		}
 		kind = checkKindOf(s[st:en])
 	}

@@ -46,6 +46,7 @@ func TestHedgesFindsHedgesInOrder(t *testing.T) {
 		{"Up to 40% of the crop was lost.", []string{"up to"}},
 		{"As many as 1,200 workers could lose their jobs.", []string{"as many as", "could"}},
 		{"Around a dozen boats were damaged.", []string{"around"}},
+		{"We saw roughly a 30 percent lower risk.", []string{"roughly"}},
 		{"Almost half of voters agreed.", []string{"almost"}},
 		{"Prices may rise by as much as 5%.", []string{"may", "as much as"}},
 		{"The toll could reach about a third of the population.", []string{"could", "about"}},
@@ -126,6 +127,10 @@ func TestCheckWorthinessGivesReasons(t *testing.T) {
 		{"Costs are up 20% from last year.", []string{"a comparison: 'up 20%'"}},
 		{"The new reactor is three times more powerful.", []string{"a comparison: 'three times more'"}},
 		{"Exports doubled last year.", []string{"a comparison: 'doubled'"}},
+		{"Traffic would double, they said.", []string{"a comparison: 'double'"}},
+		{"The building had failed two safety inspections.", []string{"a figure: two safety inspections"}},
+		{"About 1,200 workers lost their jobs.", []string{"a figure: 1,200 workers"}},
+		{"Three children were hurt.", []string{"a figure: three children"}},
 		{"The war has displaced more than a million people.", []string{"a comparison: 'more than a million people'"}},
 		{"Rates rose by a quarter of a percentage point.", []string{"a figure: a quarter"}},
 		{"Half of the staff quit.", []string{"a figure: half"}},
@@ -194,6 +199,7 @@ func TestCheckWorthinessIgnoresPlainSentences(t *testing.T) {
 		"Some residents left the area.",
 		"In the first half of the year, little changed.",
 		"It was not immediately clear how many people were inside.",
+		"He was charged with a double murder.",
 	} {
 		if ok, got := CheckWorthiness(sentence); ok || len(got) != 0 {
 			t.Errorf("CheckWorthiness(%q) = %v, %q; want false and no reasons", sentence, ok, got)
