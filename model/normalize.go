@@ -26,6 +26,11 @@ type Normalizer struct {
 	inComment bool   // inside a multi-line HTML comment
 	inList    bool   // the last content line belonged to a list item
 
+	// unwrapped is set when the plain text is known to put a paragraph on
+	// one long line: then a line ending a sentence ends its paragraph even
+	// when no blank line follows.
+	unwrapped bool
+
 	// contentAhead is a raw offset known to hold a content line: short
 	// lines before it are not the chrome at the end of the text.
 	contentAhead int
@@ -200,7 +205,35 @@ func (n *Normalizer) addContent(line string, at int) bool {
 	// In plain text, a long line ending a sentence was not hard-wrapped: the
 	// text puts one paragraph per line, and the next line starts another.
 	// (Markdown joins such lines into one paragraph when rendered.)
-	return !n.markdown && !n.inList && len(text) > maxWrappedLine && endsSentence(text)
+	if n.markdown || n.inList || !endsSentence(text) {
+		return false
+	}
+	if len(text) > maxWrappedLine {
+		n.unwrapped = true
+	}
+	return n.unwrapped
+}
+
+// wrapLookahead bounds the look at the top of a plain text for a long line
+// that shows it is not hard-wrapped.
+const wrapLookahead = 64 << 10
+
+// detectUnwrapped looks at the first wrapLookahead bytes from the current
+// position for a long line ending a sentence, so that even the paragraphs
+// before it are split per line.
+func (n *Normalizer) detectUnwrapped() {
+	if n.markdown {
+		return
+	}
+	window := n.raw[n.pos:min(len(n.raw), n.pos+wrapLookahead)]
+	for window != "" {
+		line, rest, _ := strings.Cut(window, "\n")
+		if len(line) > maxWrappedLine && endsSentence(strings.TrimSpace(line)) {
+			n.unwrapped = true
+			return
+		}
+		window = rest
+	}
 }
 
 // maxWrappedLine is longer than the lines of hard-wrapped text, in bytes.
@@ -361,6 +394,7 @@ func isUnicodeSpace(r rune) bool {
 func (n *Normalizer) start() {
 	n.started = true
 	n.skipFrontMatter()
+	n.detectUnwrapped()
 	for {
 		at := n.pos
 		raw, ok := n.readLine()

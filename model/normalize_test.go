@@ -40,6 +40,17 @@ func TestNormalizerParagraphs(t *testing.T) {
 				"Critics said the plan would raise fees for families, renters and small businesses across the city and its suburbs next year.",
 				"Short wrapped lines join.",
 			}},
+		{"in unwrapped text every sentence-ending line ends a paragraph", "text",
+			"A short lede.\n" +
+				"The council approved the budget on Tuesday after a long and often bitter debate that ran well past midnight on Monday, officials said.\n" +
+				"Nobody objected.\n" +
+				"A line that\nbreaks mid-sentence joins.",
+			"", []string{
+				"A short lede.",
+				"The council approved the budget on Tuesday after a long and often bitter debate that ran well past midnight on Monday, officials said.",
+				"Nobody objected.",
+				"A line that breaks mid-sentence joins.",
+			}},
 		{"white space collapses", "text",
 			"  Spaces \t and\u00a0no-break\u2009thin   spaces.  \n",
 			"", []string{"Spaces and no-break thin spaces."}},
