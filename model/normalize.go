@@ -421,7 +421,7 @@ func (n *Normalizer) start() {
 			return
 		}
 		text := n.inline(line)
-		if isChromeLine(text) {
+		if isChromeLine(text) || isLeadingChrome(text) {
 			continue
 		}
 		if n.isTitleLine(text) {
