@@ -58,7 +58,6 @@ var hedgePhrases = []string{
 	"{think|thinks|suspect|suspects} that",
 	"not {immediately|yet|entirely|} clear",
 	"{tend|tends} to",
-	"to {some|a certain|a large} {extent|degree}",
 	"by {some|one|most|many} {estimates|estimate|accounts|account}",
 }
 

@@ -57,7 +57,7 @@ func TestHedgesFindsHedgesInOrder(t *testing.T) {
 		// Stated uncertainty.
 		{"It was not immediately clear how many people were inside.", []string{"not immediately clear"}},
 		{"The cause remains unclear.", []string{"unclear"}},
-		{"Such storms tend to weaken over land, to some extent.", []string{"tend to", "to some extent"}},
+		{"Such storms tend to weaken somewhat over land.", []string{"tend to", "somewhat"}},
 	}
 	for _, c := range cases {
 		got := Hedges(c.sentence)
