@@ -109,6 +109,7 @@ func testBadInputs(t *testing.T, bin, base string) {
 		{"body over the limit", base + "/huge", "", "too large: more than 10 MiB"},
 		{"page without article", base + "/no-article", "", "no article text found in the HTML page"},
 		{"refused connection", refused, "", "connection refused"},
+		{"unsupported URL scheme", "ftp://example.com/a.txt", "", "not a usable URL: only http:// and https:// are fetched"},
 		{"control characters in the name", filepath.Join(dir, "evil\x1b]0;pwned\x07.txt"), "", "no such file or directory"},
 	}
 	if runtime.GOOS == "linux" {

@@ -23,7 +23,7 @@ var (
 	ErrInsecureRedir  = errors.New("redirect from https to http refused")
 	ErrTimeout        = errors.New("timed out")
 	ErrConnRefused    = errors.New("connection refused")
-	ErrUnsupportedURL = errors.New("not a usable http(s) URL")
+	ErrUnsupportedURL = errors.New("not a usable URL: only http:// and https:// are fetched")
 )
 
 // InputError is a failure to load an article. Its message names the input as
@@ -41,7 +41,7 @@ func (e *InputError) Error() string {
 	switch {
 	case e.Input == "-":
 		return "read article from stdin: " + reason
-	case isURL(e.Input):
+	case isURL(e.Input) || hasOtherScheme(e.Input):
 		return fmt.Sprintf("fetch article %q: %s", model.Sanitize(e.Input), reason)
 	default:
 		return fmt.Sprintf("open article %q: %s", model.Sanitize(e.Input), reason)

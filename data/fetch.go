@@ -30,6 +30,23 @@ func isURL(arg string) bool {
 	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
 }
 
+// hasOtherScheme reports whether arg looks like a URL of a scheme marginalia
+// does not fetch (ftp://, file://, …), so it is refused as such instead of
+// being reported as a missing file.
+func hasOtherScheme(arg string) bool {
+	scheme, _, found := strings.Cut(arg, "://")
+	if !found || scheme == "" {
+		return false
+	}
+	for i, r := range scheme {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (i == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
 func isWebURL(u *url.URL) bool {
 	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

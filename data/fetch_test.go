@@ -277,9 +277,20 @@ func TestFetchReportsRefusedConnection(t *testing.T) {
 }
 
 func TestFetchRefusesUnusableURLs(t *testing.T) {
-	for _, u := range []string{"http://", "https:///path-only", "http://[::1"} {
+	for _, u := range []string{"http://", "https:///path-only", "http://[::1", "ftp://example.com/a.txt", "file:///etc/passwd"} {
 		if _, err := Load(u); !errors.Is(err, ErrUnsupportedURL) {
 			t.Errorf("Load(%q) = %v, want ErrUnsupportedURL", u, err)
+		}
+	}
+}
+
+func TestHasOtherScheme(t *testing.T) {
+	for arg, want := range map[string]bool{
+		"ftp://x": true, "file:///a": true, "git+ssh://h/r": true, "http://x": true,
+		"notes/a.txt": false, "./odd://name": false, "1ab://x": false, "://x": false, "C:\\x": false,
+	} {
+		if got := hasOtherScheme(arg); got != want {
+			t.Errorf("hasOtherScheme(%q) = %v, want %v", arg, got, want)
 		}
 	}
 }

@@ -63,6 +63,8 @@ func (l *Loader) Load(ctx context.Context, arg string) (Input, error) {
 		in, err = l.loadStdin()
 	case isURL(arg):
 		in, err = l.loadURL(ctx, arg)
+	case hasOtherScheme(arg):
+		err = ErrUnsupportedURL
 	default:
 		in, err = l.loadFile(arg)
 	}
