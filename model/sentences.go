@@ -457,6 +457,8 @@ func skipClosers(p string, i int) (int, bool) {
 			i++
 		case p[i] == ')' || p[i] == ']' || p[i] == '}':
 			i++
+		case p[i] == '[' && citationLen(p, i) > 0:
+			i += citationLen(p, i) // a citation mark: found.[3] The
 		case hasPrefixAt(p, i, "\u201d") || hasPrefixAt(p, i, "\u2019") || hasPrefixAt(p, i, "\u203a"):
 			quoted = true
 			i += 3
@@ -468,6 +470,19 @@ func skipClosers(p string, i int) (int, bool) {
 		}
 	}
 	return i, quoted
+}
+
+// citationLen is the length of a citation mark such as "[3]" or "[a]" at
+// i, or 0.
+func citationLen(p string, i int) int {
+	j := i + 1
+	for j < len(p) && j-i <= 4 && (isASCIIDigit(p[j]) || (p[j] >= 'a' && p[j] <= 'z')) {
+		j++
+	}
+	if j == i+1 || j >= len(p) || p[j] != ']' {
+		return 0
+	}
+	return j + 1 - i
 }
 
 // openerLen is the byte length of an opening quote or bracket at i, or 0.

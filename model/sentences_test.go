@@ -148,6 +148,8 @@ func TestSplitSentencesNewsTraps(t *testing.T) {
 			[]string{"The fund grew (it had shrunk in 2020.) and paid out.", "Investors were pleased."}},
 		{"sentence in parentheses", "Turnout was low. (Polls closed early.) Results come Monday.",
 			[]string{"Turnout was low.", "(Polls closed early.)", "Results come Monday."}},
+		{"citation marks after the period", "The study found no effect.[3] The authors disagreed.[12][a]",
+			[]string{"The study found no effect.[3]", "The authors disagreed.[12][a]"}},
 		{"list items on their own lines", "Three steps:\nCheck the source.\nCheck the date",
 			[]string{"Three steps:", "Check the source.", "Check the date"}},
 		{"no terminal punctuation", "A line without an end", []string{"A line without an end"}},
