@@ -127,6 +127,9 @@ func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 
 // finite.
 var beForms = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s")
 
+// modals are the auxiliaries of possibility and obligation.
+var modals = setOf("can", "could", "may", "might", "must", "should", "will", "would", "shall")
+
 // preVerbSkips are auxiliaries and adverbs that may stand between a subject
 // and its reporting verb: "has also said", "both emphasize", "did not say".
 var preVerbSkips = setOf("have", "has", "had", "will", "would", "may", "might", "could",
@@ -176,6 +179,9 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	// Without a reported clause, a verb like "found" or "shows" reports
 	// only for a written source: "The study found a 20% rise" does, "Police
 	// found a car" does not.
+	if c.row.flags&afterModalNever != 0 && r.isWord(i-1) && modals[r.low(i-1)] {
+		return m, false, false
+	}
 	documentsOnly := c.row.flags&needsComplement != 0 && !r.complementFollows(end+1)
 	accept := func(ps []phrase) bool {
 		if len(ps) == 0 {
@@ -274,6 +280,23 @@ func (r *sentenceReader) complementFollows(i int) bool {
 var boundaryWords = setOf("while", "but", "and", "or", "as", "because", "although", "though",
 	"whereas", "when", "since", "if", "so", "yet", "after", "before", "that", "where", "once",
 	"until", "unless", "now", "then", "meanwhile", "however", "also", "where", "even")
+
+// startsTimeAdverbial reports whether a time adverbial starts at token k:
+// "on Thursday", "last week", "in 2019", "Tuesday".
+func (r *sentenceReader) startsTimeAdverbial(k int) bool {
+	w := r.low(k)
+	if monthsAndDays[w] {
+		return true
+	}
+	if !prepositions[w] && w != "last" && w != "this" && w != "earlier" {
+		return false
+	}
+	if !r.isWord(k + 1) {
+		return false
+	}
+	n := r.low(k + 1)
+	return monthsAndDays[n] || timeWords[n] || allDigits(n) || n == "last" || n == "this"
+}
 
 // timeWords end a time adverbial that may stand before a subject without a
 // comma: "Last week the company said", "Earlier this year officials said".
@@ -441,6 +464,12 @@ func (r *sentenceReader) phraseStart(j int) int {
 	return s
 }
 
+// isVerbParticiple recognises an aside opened by a participle: "speaking
+// in Chicago", "asked about the plan", "pressed on the issue".
+func isVerbParticiple(w string) bool {
+	return (len(w) > 5 && strings.HasSuffix(w, "ing")) || (isParticiple(w) && !personNouns[w])
+}
+
 // isParticiple recognises the -ed participles that link a post-modifier:
 // "published in", "released by".
 func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
@@ -549,7 +578,9 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 		}
 	}
 	first := r.low(c1 + 1)
-	if first == "who" || first == "which" || first == "whose" || allDigits(first) {
+	if first == "who" || first == "which" || first == "whose" || allDigits(first) || isVerbParticiple(first) {
+		// "Smith, who …, said", "Smith, 45, said", "Yellen, speaking in
+		// Chicago, said": the aside is not a role.
 		return r.subjectBefore(c1-1, false)
 	}
 	subj := r.subjectBefore(c1-1, false)
@@ -626,6 +657,9 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 	}
 	end := i - 1
 	for k := i; r.isWord(k) && (!r.stop(k) || r.low(k) == "and" && k > i); k++ {
+		if k > i && r.startsTimeAdverbial(k) {
+			break // "a note to clients on Thursday": the time is not the source's
+		}
 		end = k
 	}
 	if end < i {

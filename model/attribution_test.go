@@ -252,6 +252,38 @@ func TestQuotesStoryFollowsMultiSentenceQuotesAndTheyForOrganizations(t *testing
 	}
 }
 
+func TestWireStoryHandlesTitlesBeforeNamesAsidesAndDataSources(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/wire.txt")
+	goldman := "economists at Goldman Sachs"
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "Jerome Powell", kind: KindPerson, role: "Fed Chair", aliases: []string{"Powell"}},
+		{name: "the Fed's statement", kind: KindDocument},
+		{name: goldman, kind: KindGroup},
+		{name: "a note to clients", kind: KindDocument},
+		{name: "Janet Yellen", kind: KindPerson, role: "Treasury Secretary"}, // not "speaking in Chicago"
+		{name: "some lawmakers", kind: KindGroup},
+		{name: "Elizabeth Warren", kind: KindPerson, role: "Sen."},
+		{name: "a Republican aide", kind: KindAnonymous},
+		{name: "data from LSEG", kind: KindDocument},
+		{name: "Lawrence Yun", kind: KindPerson, role: "chief economist at the National Association of Realtors", aliases: []string{"Yun"}},
+		{name: "the projections", kind: KindDocument},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"WASHINGTON (Reuters)", nil},
+		{`"We need to see more good data."`, []string{"Jerome Powell"}},
+		{"Economists at Goldman Sachs now expect", []string{goldman, "a note to clients"}},
+		{`"The bar for a June cut is high," they wrote.`, []string{goldman}},
+		{"She declined to comment", nil},
+		{"Markets rallied", nil},
+		{"The agency also released", nil},
+		{"Policymakers see the unemployment rate", []string{"the projections"}},
+	})
+	aide := claimStarting(t, &art, "A Republican aide")
+	if !slices.Contains(aide.SourceNotes, "Anonymous source: 'a Republican aide' is not named; a reason for anonymity is given.") {
+		t.Errorf("aide notes %q", aide.SourceNotes)
+	}
+}
+
 // TestEmbeddedArticleSourcing checks every expectation the project states
 // for the embedded article; they follow from the general rules.
 func TestEmbeddedArticleSourcing(t *testing.T) {

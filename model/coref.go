@@ -47,6 +47,11 @@ var genericOrgNouns = setOf("company", "firm", "corporation", "business", "retai
 	"manufacturer", "carrier", "airline", "bank", "startup", "group", "organization",
 	"organisation", "agency", "society", "charity", "nonprofit")
 
+// genericDocumentNouns may stand for the most recent document: "a study
+// published in Nature … the report suggests".
+var genericDocumentNouns = setOf("report", "study", "paper", "analysis", "survey", "document",
+	"statement", "filing", "memo", "letter", "review", "research", "findings", "assessment")
+
 func newResolver(speakers *[]Speaker, lower *lowerCache) *resolver {
 	return &resolver{
 		speakers: speakers, lower: lower, byName: map[string]int{}, bySurname: map[string]int{},
@@ -117,7 +122,7 @@ func (rv *resolver) find(m mention) int {
 	switch {
 	case m.kind == KindOrganization && rv.lastOrg >= 0 && genericOrgNouns[m.head] && len(words) <= 2:
 		return rv.lastOrg
-	case m.kind == KindDocument && rv.lastDoc >= 0 && !m.proper:
+	case m.kind == KindDocument && rv.lastDoc >= 0 && genericDocumentNouns[m.head] && len(words) <= 2:
 		return rv.lastDoc
 	}
 	return -1

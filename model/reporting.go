@@ -34,6 +34,10 @@ const (
 	// needsObject marks phrase verbs whose reporting sense needs a particular
 	// next word: "express concern", "point out", "raise concerns".
 	needsObject
+	// afterModalNever marks verbs that do not report after a modal:
+	// "economists expect two cuts" reports a forecast, "residents can expect
+	// delays" does not.
+	afterModalNever
 )
 
 // reportingVerbRow is one verb of the lexicon.
@@ -85,7 +89,7 @@ var reportingVerbs = []reportingVerbRow{
 	{forms: [5]string{"think", "thinks", "thought", "thought", "thinking"}, flags: needsComplement},
 	{forms: [5]string{"fear", "fears", "feared", "feared", "fearing"}, flags: needsComplement},
 	{forms: [5]string{"worry", "worries", "worried", "worried", "worrying"}, flags: needsComplement},
-	{forms: [5]string{"expect", "expects", "expected", "expected", "expecting"}, flags: needsComplement},
+	{forms: [5]string{"expect", "expects", "expected", "expected", "expecting"}, flags: afterModalNever},
 	{forms: [5]string{"caution", "cautions", "cautioned", "cautioned", "cautioning"}},
 	{forms: [5]string{"contend", "contends", "contended", "contended", "contending"}},
 	{forms: [5]string{"assert", "asserts", "asserted", "asserted", "asserting"}},

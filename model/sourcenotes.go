@@ -108,7 +108,11 @@ func isOrAre(name string) string {
 	if len(words) == 0 {
 		return "is"
 	}
-	if _, plural := singular(lowerWord(words[len(words)-1])); plural && !determiners[lowerWord(words[0])] || lowerWord(words[0]) == "some" {
+	last, first := lowerWord(words[len(words)-1]), lowerWord(words[0])
+	if indefiniteIndividual[first] {
+		return "is"
+	}
+	if _, plural := singular(last); plural && !strings.HasSuffix(last, "is") && !strings.HasSuffix(last, "us") || last == "data" {
 		return "are"
 	}
 	return "is"

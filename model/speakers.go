@@ -111,6 +111,7 @@ var documentNouns = setOf(
 	"book", "blog", "website", "post", "footage", "video", "recording", "minutes", "testimony",
 	"brief", "motion", "petition", "order", "report's", "studies", "reports", "surveys", "polls",
 	"statements", "filings", "memos", "papers", "letters", "emails", "tweets", "records",
+	"note", "newsletter", "presentation", "dossier", "database",
 )
 
 // pronouns that can stand for a speaker, mapped to the pronoun class.
