@@ -126,8 +126,9 @@ func checkRedirect(req *http.Request, via []*http.Request) error {
 	return nil
 }
 
-// fetchedFormat is the article format a Content-Type promises: "" means the
-// content decides (plain text may be markdown; no type at all is sniffed).
+// fetchedFormat is the article format a Content-Type promises, or "" when
+// the content decides: text/plain and a missing type are sniffed, since
+// servers often label markdown (and sometimes HTML) as plain text.
 func fetchedFormat(contentType string) (string, error) {
 	if strings.TrimSpace(contentType) == "" {
 		return "", nil

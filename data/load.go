@@ -7,14 +7,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"mime"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
-	"unicode"
 
 	"marginalia/model"
 )
@@ -126,73 +122,6 @@ func (l *Loader) loadURL(ctx context.Context, rawURL string) (Input, error) {
 	return parseArticle(page.body, source{
 		name: oneLine(rawURL), format: format, contentType: page.contentType, url: page.url,
 	})
-}
-
-// source says where bytes came from and what is known about them before
-// looking: the format a file extension or Content-Type promised ("" to
-// sniff), the server's Content-Type and the page's address.
-type source struct {
-	name        string
-	format      string
-	contentType string
-	url         *url.URL
-}
-
-// parseArticle turns the bytes of an article into its text and metadata:
-// it refuses binary and empty data, decodes the charset, extracts the article
-// from HTML and the front matter from markdown.
-func parseArticle(b []byte, src source) (Input, error) {
-	if err := checkText(b); err != nil {
-		return Input{}, err
-	}
-	if len(bytes.TrimFunc(b, isBlankRune)) == 0 {
-		return Input{}, blankError(len(b))
-	}
-	format := src.format
-	if format == "" {
-		format = sniffFormat(b)
-	}
-	var text string
-	meta := model.Meta{Format: format}
-	switch format {
-	case formatHTML:
-		var err error
-		if text, meta, err = extractHTML(b, src.contentType, src.url); err != nil {
-			return Input{}, err
-		}
-	case formatMarkdown:
-		text = applyFrontMatter(decodeText(b, declaredCharset(src.contentType)), &meta)
-	default:
-		text = decodeText(b, declaredCharset(src.contentType))
-	}
-	if strings.TrimFunc(text, isBlankRune) == "" {
-		return Input{}, blankError(len(b))
-	}
-	meta.Source = src.name
-	if meta.URL == "" && src.url != nil {
-		meta.URL = oneLine(src.url.String())
-	}
-	return Input{Raw: text, Meta: meta}, nil
-}
-
-// isBlankRune is true for the runes a text made only of is empty to a
-// reader: white space and byte-order marks.
-func isBlankRune(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
-
-// blankError says why an input of size bytes has no text.
-func blankError(size int) error {
-	if size == 0 {
-		return fmt.Errorf("%w (empty)", ErrEmpty)
-	}
-	return fmt.Errorf("%w (only white space)", ErrEmpty)
-}
-
-func declaredCharset(contentType string) string {
-	_, params, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		return ""
-	}
-	return params["charset"]
 }
 
 // readAtMost reads r to the end, refusing to hold more than limit bytes: it
