@@ -71,3 +71,26 @@ func deliverAll(m Model, cmd tea.Cmd) Model {
 	}
 	return m
 }
+
+// BenchmarkFirstFrame measures building the reader and drawing its first
+// frame on the embedded article (analysis excluded): the reader's share of
+// the time to first frame.
+func BenchmarkFirstFrame(b *testing.B) {
+	a := embedded(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		m := send(New(Options{Article: a}), tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+	}
+}
+
+// BenchmarkFirstFrameBig is the same on the 5 MB article: it must not
+// depend on the article's size.
+func BenchmarkFirstFrameBig(b *testing.B) {
+	a := bigArticle()
+	b.ReportAllocs()
+	for b.Loop() {
+		m := send(New(Options{Article: a}), tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+	}
+}
