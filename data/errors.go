@@ -42,7 +42,7 @@ func (e *InputError) Error() string {
 	case e.Input == "-":
 		return "read article from stdin: " + reason
 	case isURL(e.Input) || hasOtherScheme(e.Input):
-		return fmt.Sprintf("fetch article %q: %s", model.Sanitize(e.Input), reason)
+		return fmt.Sprintf("fetch article %q: %s", model.Sanitize(displayURL(e.Input)), reason)
 	default:
 		return fmt.Sprintf("open article %q: %s", model.Sanitize(e.Input), reason)
 	}

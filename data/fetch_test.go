@@ -294,3 +294,31 @@ func TestHasOtherScheme(t *testing.T) {
 		}
 	}
 }
+
+func TestFetchNeverShowsAPassword(t *testing.T) {
+	srv := serve(t, servePage("text/plain", "The mayor said so."))
+	withPassword := strings.Replace(srv.URL, "http://", "http://reader:s3cret@", 1)
+	in, err := Load(withPassword + "/a")
+	if err != nil || strings.Contains(in.Meta.Source, "s3cret") || !strings.Contains(in.Meta.Source, "reader:xxxxx@") {
+		t.Errorf("source %q, err %v", in.Meta.Source, err)
+	}
+	_, err = Load(withPassword + "/missing\x00")
+	if err == nil || strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestDisplayURLMasksPasswords(t *testing.T) {
+	for raw, want := range map[string]string{
+		"https://example.com/a?b=c":           "https://example.com/a?b=c",
+		"https://user@example.com/a":          "https://user@example.com/a",
+		"https://user:pw@example.com/a":       "https://user:xxxxx@example.com/a",
+		"http://u:p@ss:w@rd@example.com":      "http://u:xxxxx@example.com",
+		"http://u:pw@example.com/x\x00?q=a@b": "http://u:xxxxx@example.com/x\x00?q=a@b",
+		"http://example.com/@home:x":          "http://example.com/@home:x",
+	} {
+		if got := displayURL(raw); got != want {
+			t.Errorf("displayURL(%q) = %q, want %q", raw, got, want)
+		}
+	}
+}

@@ -120,7 +120,7 @@ func (l *Loader) loadURL(ctx context.Context, rawURL string) (Input, error) {
 	}
 	format, _ := fetchedFormat(page.contentType) // fetch already refused bad types
 	return parseArticle(page.body, source{
-		name: oneLine(rawURL), format: format, contentType: page.contentType, url: page.url,
+		name: oneLine(displayURL(rawURL)), format: format, contentType: page.contentType, url: page.url,
 	})
 }
 
