@@ -578,7 +578,11 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 		}
 	}
 	first := r.low(c1 + 1)
-	if first == "who" || first == "which" || first == "whose" || allDigits(first) || isVerbParticiple(first) {
+	// "speaking in Chicago" is an aside; "retired teacher Tom O'Brien" a
+	// role and a name.
+	aside := isVerbParticiple(first) &&
+		(c1+2 > c2-1 || prepositions[r.low(c1+2)] || !isCapitalized(r.text(c2-1)))
+	if first == "who" || first == "which" || first == "whose" || allDigits(first) || aside {
 		// "Smith, who …, said", "Smith, 45, said", "Yellen, speaking in
 		// Chicago, said": the aside is not a role.
 		return r.subjectBefore(c1-1, false)

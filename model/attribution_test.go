@@ -375,6 +375,10 @@ func TestCueRules(t *testing.T) {
 		{"fronted according to takes no appositive", "According to Acme Corp., the plant will close.", [][]string{{"Acme Corp."}}},
 		{"news agency is an organization", "Reuters reported that the plant will close.", [][]string{{"Reuters"}}},
 		{"appositive after trailing according to", "The plant will close, according to Jane Doe, a spokeswoman for the firm.", [][]string{{"Jane Doe"}}},
+		{"relative clause with a number", "The union, which represents 4,000 nurses, said it would strike.", [][]string{{"the union"}}},
+		{"role before name in an appositive", "Her neighbor, retired teacher Tom O'Brien, agreed.", [][]string{{"Tom O'Brien"}}},
+		{"participial aside", "Janet Yellen, speaking in Chicago, said rates would fall.", [][]string{{"Janet Yellen"}}},
+		{"multi-paragraph quote", "\"We will fight,\" said Ana Lopez. \"We have no choice.\n\n\"Our members are ready.\"", [][]string{{"Ana Lopez"}, {"Ana Lopez"}, {"Ana Lopez"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

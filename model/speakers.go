@@ -89,7 +89,7 @@ var organizationNouns = setOf(
 	"council", "patrol", "guard", "force", "reserve", "times", "post", "news", "press",
 	"journal", "agency", "authority", "regulator", "cabinet", "command", "secretariat",
 	"programme", "program", "trust", "clinic", "institution", "publisher", "broadcaster",
-	"newspaper", "magazine", "outlet", "station", "prosecutors", "ngo", "nonprofit", "watchdog",
+	"newspaper", "magazine", "outlet", "station", "ngo", "nonprofit", "watchdog",
 	"industry", "sector", "state", "republic", "kingdom", "council", "assembly", "tribunal",
 	"prison", "jail", "zoo", "museum", "library", "church", "mosque", "synagogue", "temple",
 )

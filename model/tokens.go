@@ -157,6 +157,10 @@ func scanWord(s string, i int) int {
 			j += n
 			continue
 		}
+		if r == ',' && j > i && isDigitByte(s[j-1]) && thousandsGroup(s[j+1:]) {
+			j++ // "4,000": a comma grouping digits is part of the number
+			continue
+		}
 		if isWordJoiner(r) && j+n < len(s) {
 			if next, _ := utf8.DecodeRuneInString(s[j+n:]); isWordRune(next) {
 				j += n
@@ -169,6 +173,14 @@ func scanWord(s string, i int) int {
 		j++
 	}
 	return j
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// thousandsGroup reports whether s starts with exactly three digits.
+func thousandsGroup(s string) bool {
+	return len(s) >= 3 && isDigitByte(s[0]) && isDigitByte(s[1]) && isDigitByte(s[2]) &&
+		(len(s) == 3 || !isDigitByte(s[3]))
 }
 
 // keepsPeriod reports whether a following period is part of the word: an
