@@ -36,7 +36,7 @@ func extractHTML(b []byte, contentType string, pageURL *url.URL) (string, model.
 		return "", model.Meta{}, fmt.Errorf("find the article in the HTML page: %w", err)
 	}
 	meta.Title = oneLine(article.Title())
-	meta.Byline = oneLine(article.Byline())
+	meta.Byline = strings.TrimSpace(trimPrefixFold(oneLine(article.Byline()), "by ")) // "By Jane Doe" names Jane Doe
 	if t, err := article.PublishedTime(); err == nil {
 		meta.Date = formatDate(t)
 	}

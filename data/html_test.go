@@ -182,3 +182,12 @@ func TestHTMLMetaCharsetAfterTheFirstKilobyte(t *testing.T) {
 		})
 	}
 }
+
+func TestHTMLBylineLosesItsBy(t *testing.T) {
+	page := `<html><head><meta name="author" content="By Erin Cole"></head><body><article>
+<p>The harbor reopened on Monday after repairs, the port authority said in a statement.</p></article></body></html>`
+	_, meta, err := extractHTML([]byte(page), "", nil)
+	if err != nil || meta.Byline != "Erin Cole" {
+		t.Errorf("byline %q, err %v", meta.Byline, err)
+	}
+}

@@ -267,3 +267,15 @@ func (r *countingReader) Read(p []byte) (int, error) {
 	r.n += len(p)
 	return len(p), nil
 }
+
+func TestLoadSanitizesTheSourceName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "evil\x1b]0;pwned\x07\nname.txt")
+	writeFile(t, path, "The mayor said so.")
+	in, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsFunc(in.Meta.Source, isControlOrBidi) || !strings.HasPrefix(in.Meta.Source, "/") {
+		t.Errorf("Source = %q", in.Meta.Source)
+	}
+}

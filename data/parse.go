@@ -51,7 +51,7 @@ func parseArticle(b []byte, src source) (Input, error) {
 	if strings.TrimFunc(text, isBlankRune) == "" {
 		return Input{}, blankError(len(b))
 	}
-	meta.Source = src.name
+	meta.Source = oneLine(src.name) // a file name can hold escape sequences too
 	if meta.URL == "" && src.url != nil {
 		meta.URL = oneLine(src.url.String())
 	}
