@@ -111,19 +111,21 @@ type guard struct {
 
 func (g guard) Init() tea.Cmd { return g.m.Init() }
 
-func (g guard) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
 			g.f.set(newPanicError(r))
-			cmd = tea.Quit
+			// The model from before the message: it drew a frame already,
+			// so it can draw the last one while the program quits.
+			next, cmd = g, tea.Quit
 		}
 	}()
 	if pm, ok := msg.(panicMsg); ok {
 		g.f.set(pm.err)
 		return g, tea.Quit
 	}
-	next, cmd := g.m.Update(msg)
-	g.m = next.(Model)
+	updated, cmd := g.m.Update(msg)
+	g.m = updated.(Model)
 	return g, cmd
 }
 
