@@ -33,6 +33,10 @@ func formatFromExt(ext string) string {
 // sniffFormat decides from the content alone whether it is HTML, markdown or
 // plain text. Call it only on data checkText accepted.
 func sniffFormat(b []byte) string {
+	if bytes.HasPrefix(b, bomUTF16LE) || bytes.HasPrefix(b, bomUTF16BE) {
+		// UTF-16 hides the ASCII the checks look for: look at its start in UTF-8.
+		b = []byte(decodeWith(bomEncoding(b), b[:min(len(b), 1024)&^1]))
+	}
 	switch {
 	case startsWithHTMLTag(b):
 		return formatHTML

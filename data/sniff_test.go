@@ -84,6 +84,8 @@ func TestSniffFormat(t *testing.T) {
 		{"#hashtag is not a heading", "text"},
 		{"The mayor said <b>so</b>.", "text"},
 		{"Plain text.", "text"},
+		{"\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00", "html"},
+		{"\xfe\xff\x00#\x00 \x00T", "markdown"},
 	}
 	for _, tt := range tests {
 		if got := sniffFormat([]byte(tt.data)); got != tt.want {
