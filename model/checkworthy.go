@@ -282,12 +282,9 @@ type checkScanner struct {
 	beforeSpan [2]int
 	w          [5]checkWord
 	reasons    []string
-	// reasonBuf backs reasons while scanning, so the scanner allocates
-	// only the reason strings and the one slice it returns.
-	reasonBuf [6]string
-	vague     [4][2]int
-	nvague    int
-	figure    bool // a figure or a comparison with one was found
+	vague      [4][2]int
+	nvague     int
+	figure     bool // a figure or a comparison with one was found
 }
 
 // read classifies the word at or after byte pos; its start is -1 past the
