@@ -379,6 +379,8 @@ func TestCueRules(t *testing.T) {
 		{"role before name in an appositive", "Her neighbor, retired teacher Tom O'Brien, agreed.", [][]string{{"Tom O'Brien"}}},
 		{"participial aside", "Janet Yellen, speaking in Chicago, said rates would fall.", [][]string{{"Janet Yellen"}}},
 		{"multi-paragraph quote", "\"We will fight,\" said Ana Lopez. \"We have no choice.\n\n\"Our members are ready.\"", [][]string{{"Ana Lopez"}, {"Ana Lopez"}, {"Ana Lopez"}}},
+		{"British single quotes", "‘We will rebuild,’ said the mayor. ‘It will take time.’", [][]string{{"the mayor"}, {"the mayor"}}},
+		{"apostrophes are no quotes", "The workers’ union said it won’t strike.", [][]string{{"the workers’ union"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

@@ -77,6 +77,21 @@ func quoteMarkOpens(s string, i int) bool {
 	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–'
 }
 
+// singleQuoteCloses reports whether the ’ at byte i of s closes a single
+// quotation rather than being an apostrophe: it follows closing
+// punctuation, or ends a word with no letter after it and no "s" before it.
+func singleQuoteCloses(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	if prev == ',' || prev == '.' || prev == '?' || prev == '!' || prev == '…' {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+len("’"):])
+	return !isWordRune(next) && prev != 's' && isWordRune(prev)
+}
+
 // wordJoiners may continue a word when a letter or digit follows them:
 // "counter-terrorism", "group's", "U.S", "AT&T", "3.5".
 func isWordJoiner(r rune) bool {
@@ -125,6 +140,12 @@ func tokenize(s string, out []token, lc *lowerCache) []token {
 		case isQuoteClose(r):
 			out = append(out, token{start: i, end: i + n, kind: tokQuoteClose})
 			i += n
+		case r == '‘' && quoteMarkOpens(s, i):
+			out = append(out, token{start: i, end: i + n, kind: tokQuoteOpen})
+			i += n
+		case r == '’' && singleQuoteCloses(s, i):
+			out = append(out, token{start: i, end: i + n, kind: tokQuoteClose})
+			i += n
 		default:
 			out = append(out, token{start: i, end: i + n, kind: tokPunct})
 			i += n
@@ -171,6 +192,16 @@ func scanWord(s string, i int) int {
 	}
 	if j < len(s) && s[j] == '.' && keepsPeriod(s[i:j]) {
 		j++
+	}
+	if s[j-1] == 's' && j+1 < len(s) && (s[j] == '\'' || strings.HasPrefix(s[j:], "’")) {
+		// A plural possessive keeps its apostrophe: "the workers’ union".
+		k := j + 1
+		if s[j] != '\'' {
+			k = j + len("’")
+		}
+		if k < len(s) && s[k] == ' ' {
+			j = k
+		}
 	}
 	return j
 }
@@ -264,9 +295,14 @@ func isAcronym(w string) bool {
 // runs to its end (news style continues a quote into the next paragraph
 // without closing it); a closing mark with no opening one closes a quotation
 // that began before the paragraph.
+//
+// Single quotes (British style, ‘…’) count when no double quotation is
+// open; a ’ inside or after a word ("don’t", "workers’") is an apostrophe,
+// and only one after closing punctuation or before a space closes.
 func quoteSpans(p string) [][2]int {
 	var spans [][2]int
 	open := -1
+	single := false // the open quotation is a single-quoted one
 	for i := 0; i < len(p); {
 		if c := p[i]; c != '"' && c != 0xE2 && c != 0xC2 {
 			i++ // no quotation mark starts with this byte (“ ” „ are E2 …, « » C2 …)
@@ -274,9 +310,28 @@ func quoteSpans(p string) [][2]int {
 		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		opens, closes := isQuoteOpen(r), isQuoteClose(r)
-		if r == '"' {
+		switch r {
+		case '"':
 			opens = quoteMarkOpens(p, i) && open < 0
 			closes = !opens
+		case '‘':
+			if open < 0 && quoteMarkOpens(p, i) {
+				open, single = i, true
+			}
+			i += n
+			continue
+		case '’':
+			if open >= 0 && single && singleQuoteCloses(p, i) {
+				spans = append(spans, [2]int{open, i + n})
+				open, single = -1, false
+			}
+			i += n
+			continue
+		}
+		if single && (opens || closes) {
+			// A double quotation inside a single-quoted one: keep the outer.
+			i += n
+			continue
 		}
 		switch {
 		case opens && open < 0:
