@@ -63,6 +63,7 @@ func withoutMetaBlocks(blocks []string, meta model.Meta) []string {
 }
 
 func repeatsMeta(block string, meta model.Meta) bool {
+	block = strings.TrimPrefix(block, headingMark)
 	if strings.EqualFold(block, meta.Title) {
 		return true
 	}

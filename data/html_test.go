@@ -31,7 +31,7 @@ func TestHTMLPageKeepsOnlyTheArticleBody(t *testing.T) {
 		"The town council of Port Elwen voted 7 to 2 on Tuesday to rebuild the harbor sea wall, which was damaged in three winter storms. The project is expected to cost 14 million dollars over four years.",
 		`"We cannot keep patching a wall that the sea has already beaten," said Mayor Dana Whitfield, who proposed the plan in January. She added that the town would apply for a state resilience grant to cover half of the cost.`,
 		"Two council members opposed the vote. Councillor Ivo Brandt argued that the estimate was too optimistic and warned that similar projects along the coast had run over budget by a third.",
-		"What happens next",
+		"## What happens next", // a subheading, marked so it is not taken for a claim
 		"According to the harbor engineering report, construction could begin in the autumn, once the fishing season ends. Residents who spoke at the meeting were divided, with several fishing families asking for the work to be done in stages.",
 		"The first stage repairs the northern breakwater.",
 		"The second stage raises the promenade by half a metre.",

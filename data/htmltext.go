@@ -50,11 +50,21 @@ func articleBlocks(root *html.Node) []string {
 // linked phrase stays far below it.
 const linkOnlyShare = 0.8
 
+// headingMark starts a block that is a heading. Marked the markdown way, a
+// subheading stays visible structure and is not taken for a claim: the
+// analysis treats "## …" lines as headings in every format.
+const headingMark = "## "
+
+var headingElements = map[atom.Atom]bool{
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
 type blockRenderer struct {
 	blocks    []string
 	cur       strings.Builder
-	linkDepth int // how many <a> elements enclose the current node
-	linkChars int // visible characters of the current block inside links
+	heading   bool // the current block is a heading
+	linkDepth int  // how many <a> elements enclose the current node
+	linkChars int  // visible characters of the current block inside links
 }
 
 func (r *blockRenderer) walk(n *html.Node) {
@@ -77,6 +87,7 @@ func (r *blockRenderer) walk(n *html.Node) {
 	link := n.Type == html.ElementNode && n.DataAtom == atom.A
 	if block {
 		r.flush()
+		r.heading = headingElements[n.DataAtom]
 	}
 	if link {
 		r.linkDepth++
@@ -96,12 +107,15 @@ func (r *blockRenderer) walk(n *html.Node) {
 // links.
 func (r *blockRenderer) flush() {
 	raw := r.cur.String()
-	linkChars := r.linkChars
+	linkChars, heading := r.linkChars, r.heading
 	r.cur.Reset()
-	r.linkChars = 0
+	r.linkChars, r.heading = 0, false
 	text := strings.Join(strings.Fields(model.Sanitize(raw)), " ")
 	if text == "" || float64(linkChars) >= linkOnlyShare*float64(visibleChars(raw)) {
 		return
+	}
+	if heading {
+		text = headingMark + text
 	}
 	r.blocks = append(r.blocks, text)
 }
