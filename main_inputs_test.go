@@ -189,6 +189,11 @@ func testGoodInputs(t *testing.T, bin, base string) {
 				doc.Claims[0].Text != tt.wantFirstClaim {
 				t.Errorf("title %q, source %q, claims %+v", doc.Title, doc.Source, doc.Claims)
 			}
+			for _, c := range doc.Claims {
+				if strings.Contains(c.Text, "What happens next") {
+					t.Errorf("a subheading became a claim: %q", c.Text)
+				}
+			}
 			for _, furniture := range []string{"Subscribe", "newsletter", "Related stories", "Copyright", "Script text", "Accueil"} {
 				if strings.Contains(stdout, furniture) {
 					t.Errorf("page furniture %q became part of the article", furniture)
