@@ -352,9 +352,9 @@ func (c *checkScanner) step() int {
 		if n := c.monthDate(); n > 0 {
 			return n
 		}
-	case k&checkYearPrefix != 0 && strings.IndexByte(c.s[cur.start:cur.end], '-') > 0:
-		if c.isYear(c.s[strings.IndexByte(c.s[cur.start:cur.end], '-')+cur.start+1 : cur.end]) {
-			c.add("a date: " + c.s[cur.start:cur.end])
+	case k&checkYearPrefix != 0:
+		if _, year, ok := strings.Cut(c.s[cur.start:cur.end], "-"); ok && c.isYear(year) {
+			c.add("a date: " + c.s[cur.start:cur.end]) // "mid-2023"
 			return 1
 		}
 	case k&checkNumberWord != 0:
