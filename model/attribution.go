@@ -182,7 +182,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	if c.row.flags&afterModalNever != 0 && r.isWord(i-1) && modals[r.low(i-1)] {
 		return m, false, false
 	}
-	documentsOnly := c.row.flags&needsComplement != 0 && !r.complementFollows(end+1)
+	documentsOnly := c.row.flags&needsComplement != 0 && !r.complementFollows(end+1) && !r.quoteCloses(i)
 	accept := func(ps []phrase) bool {
 		if len(ps) == 0 {
 			return false
@@ -233,6 +233,18 @@ func containsWord(ws []string, w string) bool {
 // where a trailing tag ("…,” said X.") may begin.
 func (r *sentenceReader) tagOpens(i int) bool {
 	return r.isPunct(i-1, ",") || (i > 0 && r.tk[i-1].kind == tokQuoteClose)
+}
+
+// quoteCloses reports whether a quotation closes just before the verb at
+// i, with at most a short subject between: "“…,” Smith wrote on X." The
+// quotation is the verb's reported clause.
+func (r *sentenceReader) quoteCloses(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if r.tk[k].kind == tokQuoteClose {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteFollows reports whether a quotation opens soon after token i.

@@ -381,6 +381,8 @@ func TestCueRules(t *testing.T) {
 		{"multi-paragraph quote", "\"We will fight,\" said Ana Lopez. \"We have no choice.\n\n\"Our members are ready.\"", [][]string{{"Ana Lopez"}, {"Ana Lopez"}, {"Ana Lopez"}}},
 		{"British single quotes", "‘We will rebuild,’ said the mayor. ‘It will take time.’", [][]string{{"the mayor"}, {"the mayor"}}},
 		{"apostrophes are no quotes", "The workers’ union said it won’t strike.", [][]string{{"the workers’ union"}}},
+		{"quote is the reported clause", "“This is wrong,” Smith wrote on X.", [][]string{{"Smith"}}},
+		{"a film tells no claim", "The film tells the story of a family.", [][]string{{}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {
