@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Produces docs/screenshot.png from the reader's own output: it builds
 # marginalia, runs it on the embedded article in a 120×40 tmux session,
-# searches for a named source, captures the screen with its colours
+# searches for a source, captures the screen with its colours
 # (tmux capture-pane -e) and renders the capture with charmbracelet/freeze.
 # Needs tmux and Go (freeze is fetched through the Go module proxy).
 set -euo pipefail
@@ -28,10 +28,13 @@ wait_for() {
 }
 
 wait_for "claim 1/"
-tmux -S "$sock" send-keys -t shot / L e r e t t e Enter
-wait_for "/Lerette"
+tmux -S "$sock" send-keys -t shot / e x p e r t s Enter
+wait_for "/experts"
 sleep 0.3 # let the pane renderings arrive
-tmux -S "$sock" capture-pane -e -p -t shot > "$work/frame.ansi"
+# tmux ends a background with ESC[49m ("default background"), which freeze
+# v0.2.2 ignores, so a highlight would run on to the end of the line; spell
+# the default background out as the window's colour instead.
+tmux -S "$sock" capture-pane -e -p -t shot | sed 's/\x1b\[49m/\x1b[48;2;30;30;46m/g' > "$work/frame.ansi"
 tmux -S "$sock" send-keys -t shot q
 
 go run "github.com/charmbracelet/freeze@$FREEZE_VERSION" "$work/frame.ansi" \

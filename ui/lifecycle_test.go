@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"marginalia/data"
 	"marginalia/model"
@@ -305,5 +306,23 @@ func TestSourceNotesHighlightLabelsAndHedges(t *testing.T) {
 	md := notesMarkdown(&a, 0, "")
 	if strings.Count(md, "may") != 1 || !strings.Contains(md, "**Hedged:** *perhaps*") {
 		t.Errorf("notes markdown:\n%s", md)
+	}
+}
+
+func TestRenderedPaneLinesFitWithoutCutting(t *testing.T) {
+	a := embedded(t)
+	for _, w := range []int{80, 100, 120, 160} {
+		m := open(t, Options{Article: a}, w, 40)
+		for ci := range a.Claims {
+			m.cur = ci
+			m = send(m, tea.WindowSizeMsg{Width: w, Height: 40})
+			for _, p := range m.panes {
+				for _, l := range p.lines {
+					if lw := ansi.StringWidth(l); lw > p.innerWidth() {
+						t.Errorf("width %d, claim %d, %s: line %q is %d wide, pane %d", w, ci+1, p.title, ansi.Strip(l), lw, p.innerWidth())
+					}
+				}
+			}
+		}
 	}
 }

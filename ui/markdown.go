@@ -44,6 +44,12 @@ func paneStyle(sc gansi.StyleConfig) gansi.StyleConfig {
 	return sc
 }
 
+// wrapSlack is how much narrower than the pane glamour is asked to wrap:
+// its list items come out a cell or two wider than the wrap width (the
+// bullet is not always counted), and a line wider than the pane would be
+// cut.
+const wrapSlack = 2
+
 // mdKey identifies one rendering: the same markdown in the same style at the
 // same width always renders the same, so it is rendered once.
 type mdKey struct {
@@ -73,7 +79,7 @@ func (r *mdRenderer) render(k mdKey) ([]string, error) {
 		var err error
 		tr, err = glamour.NewTermRenderer(
 			glamour.WithStyles(markdownStyles[k.style]),
-			glamour.WithWordWrap(k.width),
+			glamour.WithWordWrap(max(k.width-wrapSlack, 1)),
 		)
 		if err != nil {
 			return nil, fmt.Errorf("markdown renderer: %w", err)
