@@ -45,10 +45,10 @@ func NewAnalyzer(raw string, meta Meta) *Analyzer {
 		meta.Format = "text"
 	}
 	a := &Analyzer{norm: NewNormalizer(raw, meta.Format), meta: meta, size: len(raw)}
-	// News prose runs at about one sentence per 120 bytes; reserving room
-	// for that many claims spares a long article repeated regrowth.
-	a.art.Claims = make([]Claim, 0, len(raw)/120+1)
-	a.ids.seen = make(map[uint64]uint32, len(raw)/120+1)
+	// News prose runs at about one sentence per 90 to 150 bytes; reserving
+	// room for the shorter spares a long article repeated regrowth.
+	a.art.Claims = make([]Claim, 0, len(raw)/90+1)
+	a.ids.seen = make(map[uint64]uint32, len(raw)/90+1)
 	a.coref = newResolver(&a.art.Speakers, &a.lower)
 	return a
 }
@@ -137,7 +137,7 @@ func (a *Analyzer) addParagraph(text string) {
 		c.Hedges = hedgesOf(c.Text)
 		c.CheckWorthy, c.Checks = checksOf(c.Text)
 		a.link(&c)
-		c.SourceNotes = append(speakerNotes(&c, a.art.Speakers, a.coref.info, at.unclear, false), signalNotes(&c)...)
+		c.SourceNotes = claimNotes(&c, a.art.Speakers, a.coref.info, at.unclear, false)
 		para.Claims = append(para.Claims, c.Index)
 		a.art.Claims = append(a.art.Claims, c)
 	}
@@ -299,7 +299,7 @@ func (a *Analyzer) finish() {
 			}
 			redone[ci] = true
 			c := &claims[ci]
-			c.SourceNotes = append(speakerNotes(c, a.art.Speakers, a.coref.info, "", true), signalNotes(c)...)
+			c.SourceNotes = claimNotes(c, a.art.Speakers, a.coref.info, "", true)
 		}
 	}
 	if claims != nil {

@@ -38,6 +38,13 @@ type resolver struct {
 type speakerInfo struct {
 	words              map[string]bool // name, role and alias words, lower case
 	anonymityExplained bool            // a reason for anonymity was given
+
+	// The speaker's source note, kept for the name and anonymity it was
+	// built for (see speakerNote).
+	note          string
+	noteName      string
+	noteExplained bool
+	noteBuilt     bool
 }
 
 // genericOrgNouns are descriptions that may stand for the most recent

@@ -41,11 +41,13 @@ func (g *claimIDs) next(text string) string {
 		key = key<<8 | uint64(b)
 	}
 	g.seen[key]++
-	id := hex.EncodeToString(bits)
+	var buf [2*idBytes + 12]byte
+	hex.Encode(buf[:2*idBytes], bits)
+	id := buf[:2*idBytes]
 	if n := g.seen[key]; n > 1 {
-		id += "-" + strconv.Itoa(int(n))
+		id = strconv.AppendInt(append(id, '-'), int64(n), 10)
 	}
-	return id
+	return string(id)
 }
 
 // idBytes is how much of the SHA-256 of the normalized text an ID keeps:

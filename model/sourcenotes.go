@@ -56,44 +56,91 @@ func anonymityExplained(sentence string) bool {
 	return false
 }
 
-// speakerNotes are the notes about the sourcing of a claim. final says the
-// whole article has been read, so notes that depend on its absence of
-// something (a full name) may be given.
-func speakerNotes(c *Claim, speakers []Speaker, info []speakerInfo, unclear string, final bool) []string {
+// claimNotes are a claim's source notes: who stands behind it, then its
+// hedges and checks. final says the whole article has been read, so notes
+// that depend on the absence of something (a full name) may be given.
+func claimNotes(c *Claim, speakers []Speaker, info []speakerInfo, unclear string, final bool) []string {
+	notes := make([]string, 0, len(c.Speakers)+2)
 	if len(c.Speakers) == 0 {
 		if unclear != "" {
-			return []string{"Unclear source: '" + unclear + "' refers to no one named earlier."}
+			notes = append(notes, "Unclear source: '"+unclear+"' refers to no one named earlier.")
+		} else {
+			notes = append(notes, noteUnattributed)
 		}
-		return []string{noteUnattributed}
 	}
-	var notes []string
 	for _, si := range c.Speakers {
-		sp := speakers[si]
-		switch sp.Kind {
-		case KindAnonymous:
-			if info[si].anonymityExplained {
-				notes = append(notes, "Anonymous source: '"+sp.Name+"' is not named; a reason for anonymity is given.")
-			} else {
-				notes = append(notes, "Anonymous source: not named, and no reason for anonymity is given.")
-			}
-		case KindGroup:
-			notes = append(notes, "Vague source: '"+sp.Name+"' are not identified.")
-		case KindDocument:
-			if !hasCapital(sp.Name) {
-				notes = append(notes, "Vague source: '"+sp.Name+"' "+isOrAre(sp.Name)+" not identified by title, author or date.")
-			}
-		case KindOrganization:
-			// "the agency", "the company": a body the article never names.
-			if words := strings.Fields(sp.Name); len(words) == 2 && determiners[words[0]] && genericOrgNouns[words[1]] {
-				notes = append(notes, "Vague source: '"+sp.Name+"' is not named.")
-			}
-		case KindPerson:
-			if final && surnameOnly(sp) {
-				notes = append(notes, "Surname only: '"+sp.Name+"' is never introduced with a full name or role.")
-			}
+		if n := speakerNote(speakers[si], &info[si], final); n != "" {
+			notes = append(notes, n)
 		}
+	}
+	if len(c.Hedges) > 0 {
+		notes = append(notes, joinNote("Hedged: ", c.Hedges, ", "))
+	}
+	if c.CheckWorthy && len(c.Checks) > 0 {
+		notes = append(notes, joinNote("Check-worthy: ", c.Checks, "; "))
+	}
+	if len(notes) == 0 {
+		return nil
 	}
 	return notes
+}
+
+// speakerNote is the note about one speaker of a claim, or "". A speaker's
+// note is the same on each of its claims, so it is built once and kept
+// until the speaker's name or anonymity changes.
+func speakerNote(sp Speaker, in *speakerInfo, final bool) string {
+	if sp.Kind == KindPerson {
+		if final && surnameOnly(sp) {
+			return "Surname only: '" + sp.Name + "' is never introduced with a full name or role."
+		}
+		return ""
+	}
+	if in.noteName == sp.Name && in.noteExplained == in.anonymityExplained && in.noteBuilt {
+		return in.note
+	}
+	in.note, in.noteName, in.noteExplained, in.noteBuilt = buildSpeakerNote(sp, in.anonymityExplained), sp.Name, in.anonymityExplained, true
+	return in.note
+}
+
+func buildSpeakerNote(sp Speaker, anonymityExplained bool) string {
+	switch sp.Kind {
+	case KindAnonymous:
+		if anonymityExplained {
+			return "Anonymous source: '" + sp.Name + "' is not named; a reason for anonymity is given."
+		}
+		return "Anonymous source: not named, and no reason for anonymity is given."
+	case KindGroup:
+		return "Vague source: '" + sp.Name + "' are not identified."
+	case KindDocument:
+		if !hasCapital(sp.Name) {
+			return "Vague source: '" + sp.Name + "' " + isOrAre(sp.Name) + " not identified by title, author or date."
+		}
+	case KindOrganization:
+		// "the agency", "the company": a body the article never names.
+		if words := strings.Fields(sp.Name); len(words) == 2 && determiners[words[0]] && genericOrgNouns[words[1]] {
+			return "Vague source: '" + sp.Name + "' is not named."
+		}
+	}
+	return ""
+}
+
+// joinNote builds "Prefix: a, b." in one allocation.
+func joinNote(prefix string, items []string, sep string) string {
+	n := len(prefix) + 1 + len(sep)*(len(items)-1)
+	for _, it := range items {
+		n += len(it)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(prefix)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(it)
+	}
+	b.WriteByte('.')
+	return b.String()
 }
 
 // surnameOnly reports whether a person is only ever named by one word and
@@ -127,14 +174,3 @@ func hasCapital(s string) bool {
 	return false
 }
 
-// signalNotes are the notes about a claim's own wording.
-func signalNotes(c *Claim) []string {
-	var notes []string
-	if len(c.Hedges) > 0 {
-		notes = append(notes, "Hedged: "+strings.Join(c.Hedges, ", ")+".")
-	}
-	if c.CheckWorthy && len(c.Checks) > 0 {
-		notes = append(notes, "Check-worthy: "+strings.Join(c.Checks, "; ")+".")
-	}
-	return notes
-}
