@@ -173,4 +173,3 @@ func hasCapital(s string) bool {
 	}
 	return false
 }
-
