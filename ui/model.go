@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
@@ -10,9 +9,6 @@ import (
 
 	"marginalia/model"
 )
-
-// statusDuration is how long a status message stays in the footer.
-const statusDuration = 5 * time.Second
 
 // Model is the reader's root model. It routes messages to the part that has
 // focus (top overlay, search input, or the reader's own keys), keeps the
@@ -119,20 +115,6 @@ func (m *Model) placeStart() {
 	}
 	m.cur = 0
 	m.resolvePendingStart()
-}
-
-func (m *Model) resolvePendingStart() {
-	if m.pendingStart == "" || m.filter.Active() {
-		return
-	}
-	for i := range m.art.Claims {
-		if m.art.Claims[i].ID == m.pendingStart {
-			m.cur = i
-			m.pendingStart = ""
-			m.article.reveal(m.art, m.cur)
-			return
-		}
-	}
 }
 
 // CurrentClaimID is the ID of the claim the reader is on ("" for none).
@@ -274,163 +256,6 @@ func (m *Model) handleSearchKey(k tea.KeyPressMsg) tea.Cmd {
 	return m.search.update(k)
 }
 
-func (m *Model) handleNavKey(k tea.KeyPressMsg) {
-	if m.cur < 0 {
-		return
-	}
-	n := m.navKeys
-	switch {
-	case keyIs(k, n.Next):
-		m.moveTo(m.nav.Step(m.cur, +1))
-	case keyIs(k, n.Prev):
-		m.moveTo(m.nav.Step(m.cur, -1))
-	case keyIs(k, n.NextPara):
-		if c, ok := m.nav.NextParagraph(m.art, m.cur); ok {
-			m.moveTo(c)
-		}
-	case keyIs(k, n.PrevPara):
-		if c, ok := m.nav.PrevParagraph(m.art, m.cur); ok {
-			m.moveTo(c)
-		}
-	case keyIs(k, n.First):
-		if m.nav.Len() > 0 {
-			m.moveTo(m.nav.At(0))
-		}
-	case keyIs(k, n.Last):
-		if m.nav.Len() > 0 {
-			m.moveTo(m.nav.At(m.nav.Len() - 1))
-		}
-	case keyIs(k, n.PageDown):
-		m.page(m.article.height)
-	case keyIs(k, n.PageUp):
-		m.page(-m.article.height)
-	case keyIs(k, n.HalfDown):
-		m.page(max(m.article.height/2, 1))
-	case keyIs(k, n.HalfUp):
-		m.page(-max(m.article.height/2, 1))
-	}
-}
-
-// moveTo makes claim c current and scrolls it into view.
-func (m *Model) moveTo(c int) {
-	m.cur = c
-	m.article.reveal(m.art, c)
-}
-
-// page scrolls the view by n lines and makes current the first claim that
-// starts at or after the line n lines from the current claim's start, so
-// pgdown and ctrl+d always move forward (pgup, ctrl+u backward) when they
-// can.
-func (m *Model) page(n int) {
-	if n == 0 || m.nav.Len() == 0 {
-		return
-	}
-	first, _ := m.article.claimLines(m.art, m.cur)
-	var target linePos
-	if n > 0 {
-		target = m.article.down(m.art, first, n)
-	} else {
-		target = m.article.up(m.art, first, -n)
-	}
-	c, ok := m.nav.AtOrAfter(m.article.claimAtOrAfter(m.art, target))
-	switch {
-	case n > 0 && !ok:
-		c = m.nav.At(m.nav.Len() - 1)
-	case n > 0 && c <= m.cur:
-		c = m.nav.Step(m.cur, +1)
-	case n < 0 && (!ok || c >= m.cur):
-		c = m.nav.Step(m.cur, -1)
-	}
-	m.article.scroll(m.art, n)
-	m.moveTo(c)
-}
-
-// back undoes the innermost thing that is on: the search, then the filter.
-// Overlays handle esc themselves. With nothing on, it does nothing.
-func (m *Model) back() {
-	switch {
-	case m.search.active():
-		m.search.cancel()
-	case m.filter.Active():
-		m.setFilter(model.Filter{})
-	}
-}
-
-// findMatch moves to the next (dir +1) or previous matching claim; from the
-// search input (atCurrent) the current claim itself counts.
-func (m *Model) findMatch(dir int, atCurrent bool) {
-	if m.search.query == "" || m.cur < 0 {
-		return
-	}
-	from := m.cur + dir
-	if atCurrent {
-		from = m.cur
-	}
-	c, wrapped, ok := m.search.find(m.art, m.nav, from, dir)
-	if !ok {
-		m.status = statusText("no match for “" + m.search.query + "”")
-		m.search.query = ""
-		m.search.syncKeys()
-		return
-	}
-	if wrapped {
-		if dir > 0 {
-			m.status = "search wrapped to the top"
-		} else {
-			m.status = "search wrapped to the bottom"
-		}
-	}
-	m.moveTo(c)
-}
-
-// setFilter applies a speaker filter, or clears it with the zero Filter.
-func (m *Model) setFilter(f model.Filter) tea.Cmd {
-	nav := newNavigator(m.art, f)
-	if f.Active() && nav.Len() == 0 && m.done {
-		return m.setStatus("no claim matches " + f.Label(m.art))
-	}
-	m.filter, m.nav = f, nav
-	if m.cur < 0 {
-		m.placeStart()
-	} else if c, ok := nav.Nearest(m.cur); ok {
-		m.moveTo(c)
-	}
-	return nil
-}
-
-// replaceArticle takes a newer snapshot of the article. Paragraphs whose
-// text is unchanged keep their wrapping and search matches.
-func (m *Model) replaceArticle(msg ArticleMsg) {
-	old := m.art
-	art := msg.Article
-	m.art = &art
-	m.done, m.progress = msg.Done, msg.Progress
-	changed := min(len(old.Paragraphs), len(art.Paragraphs))
-	for i := 0; i < changed; i++ {
-		if old.Paragraphs[i].Text != art.Paragraphs[i].Text {
-			changed = i
-			break
-		}
-	}
-	m.article.forget(changed)
-	m.search.forget(changed)
-	m.nav = newNavigator(m.art, m.filter)
-	if m.cur >= len(art.Claims) {
-		m.cur = len(art.Claims) - 1
-	}
-	if last := len(art.Paragraphs) - 1; m.article.top.para > last {
-		m.article.top = linePos{max(last, 0), 0}
-	}
-	if m.cur < 0 {
-		m.placeStart()
-	} else if m.pendingStart != "" && !m.filter.Active() {
-		m.resolvePendingStart()
-	}
-	if m.done {
-		m.pendingStart = ""
-	}
-}
-
 // resize lays the screen out again for a new terminal size.
 func (m *Model) resize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
@@ -451,76 +276,6 @@ func (m *Model) relayout() {
 	}
 	m.help.SetWidth(m.width)
 	m.search.input.SetWidth(max(m.width-2, 1))
-}
-
-func (m *Model) isToggle(k tea.KeyPressMsg) bool {
-	return keyIs(k, m.keys.ToggleNotes) || keyIs(k, m.keys.ToggleAttribution)
-}
-
-// togglePane shows or hides a pane. The same toggle pressed again right
-// away brings back the scroll position from before the first press.
-func (m *Model) togglePane(i int) {
-	restore := m.toggle != nil && m.toggle.pane == i
-	memo := &toggleMemo{pane: i, top: m.article.top}
-	if restore {
-		memo = m.toggle
-	}
-	m.panes[i].visible = !m.panes[i].visible
-	m.relayout()
-	if restore {
-		m.article.top = memo.top
-		m.toggle = nil
-		return
-	}
-	if m.cur >= 0 {
-		m.article.reveal(m.art, m.cur)
-	}
-	m.toggle = memo
-}
-
-func (m *Model) handleWheel(ev tea.Mouse) {
-	if len(m.overlays) > 0 || m.layout.tooSmall {
-		return
-	}
-	n := 0
-	switch ev.Button {
-	case tea.MouseWheelDown:
-		n = 3
-	case tea.MouseWheelUp:
-		n = -3
-	default:
-		return
-	}
-	m.toggle = nil
-	switch {
-	case m.layout.notes.contains(ev.X, ev.Y):
-		m.panes[paneNotes].scroll(n)
-	case m.layout.attribution.contains(ev.X, ev.Y):
-		m.panes[paneAttribution].scroll(n)
-	default:
-		m.article.scroll(m.art, n)
-	}
-}
-
-func (m *Model) handleClick(ev tea.Mouse) {
-	r := m.layout.article
-	if ev.Button != tea.MouseLeft || len(m.overlays) > 0 || m.layout.tooSmall || !r.contains(ev.X, ev.Y) {
-		return
-	}
-	if c, ok := m.article.claimAt(m.art, ev.X-r.x, ev.Y-r.y); ok && m.nav.Contains(c) {
-		m.toggle = nil
-		m.cur = c // already on screen: no scrolling under the pointer
-	}
-}
-
-// statusExpiredMsg clears the status message it was scheduled for.
-type statusExpiredMsg struct{ id int }
-
-func (m *Model) setStatus(text string) tea.Cmd {
-	m.status = statusText(text)
-	m.statusID++
-	id := m.statusID
-	return tea.Tick(statusDuration, func(time.Time) tea.Msg { return statusExpiredMsg{id} })
 }
 
 // View draws the whole screen: exactly the terminal's size, every line
