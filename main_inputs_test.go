@@ -33,6 +33,7 @@ func TestInputsCLI(t *testing.T) {
 	t.Cleanup(srv.Close)
 
 	t.Run("bad inputs", func(t *testing.T) { testBadInputs(t, bin, srv.URL) })
+	t.Run("every command reports a bad input alike", func(t *testing.T) { testBadInputEveryCommand(t, bin, srv.URL) })
 	t.Run("good inputs", func(t *testing.T) { testGoodInputs(t, bin, srv.URL) })
 	t.Run("escape-laden inputs", func(t *testing.T) { testEscapeLadenInputs(t, bin, srv.URL) })
 }
@@ -154,6 +155,24 @@ func testBadInputs(t *testing.T, bin, base string) {
 				t.Errorf("stderr should name %q and end with the reason %q, got %q", name, tt.reason, stderr)
 			}
 		})
+	}
+}
+
+func testBadInputEveryCommand(t *testing.T, bin, base string) {
+	missing := filepath.Join(t.TempDir(), "missing.md")
+	for _, arg := range []string{missing, base + "/nowhere"} {
+		var first string
+		for _, command := range [][]string{{}, {"claims"}, {"claims", "--json"}, {"speakers"}, {"speakers", "--json"}, {"export"}} {
+			stdout, stderr := runInputsTestBinary(t, bin, "", 1, append(command, arg)...)
+			if stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, arg) {
+				t.Errorf("marginalia %v %s: stdout %q, stderr %q", command, arg, stdout, stderr)
+			}
+			if first == "" {
+				first = stderr
+			} else if stderr != first {
+				t.Errorf("marginalia %v %s says %q, the root command says %q", command, arg, stderr, first)
+			}
+		}
 	}
 }
 
