@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -34,19 +35,27 @@ func applyFrontMatter(text string, meta *model.Meta) string {
 	if err := yaml.Unmarshal([]byte(block), &fields); err != nil || fields == nil {
 		return text
 	}
-	pick := func(field string) string {
+	pick := func(field string, valid func(string) bool) string {
 		for _, key := range frontMatterKeys[field] {
-			if v := yamlText(fields[key]); v != "" {
-				return oneLine(v)
+			if v := oneLine(yamlText(fields[key])); v != "" && valid(v) {
+				return v
 			}
 		}
 		return ""
 	}
-	meta.Title = pick("title")
-	meta.Byline = pick("byline")
-	meta.Date = pick("date")
-	meta.URL = pick("url")
+	anyText := func(string) bool { return true }
+	meta.Title = pick("title", anyText)
+	meta.Byline = pick("byline", anyText)
+	meta.Date = pick("date", anyText)
+	meta.URL = pick("url", isWebURLText)
 	return body
+}
+
+// isWebURLText reports whether s is an absolute http(s) URL: Meta.URL may be
+// shown as a link, and a javascript: or file: link must never be one.
+func isWebURLText(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && isWebURL(u)
 }
 
 // cutFrontMatter splits text into the YAML block and the body after it.

@@ -33,6 +33,9 @@ func TestApplyFrontMatter(t *testing.T) {
 	}{
 		{"author string and quoted date", "---\ntitle: T\nauthor: A. Writer\ndate: \"March 3, 2026\"\nurl: https://x.example/a\n---\nBody.\n",
 			"Body.\n", model.Meta{Title: "T", Byline: "A. Writer", Date: "March 3, 2026", URL: "https://x.example/a"}},
+		{"only web URLs become the URL", "---\ntitle: T\nsource: javascript:alert(1)\nurl: https://x.example/b\n---\nBody.",
+			"Body.", model.Meta{Title: "T", URL: "https://x.example/b"}},
+		{"a relative source is not a URL", "---\nsource: the city council\n---\nBody.", "Body.", model.Meta{}},
 		{"dots close the block, CRLF lines", "---\r\ntitle: T\r\n...\r\nBody.", "Body.", model.Meta{Title: "T"}},
 		{"timestamp with time of day", "---\ndate: 2026-02-03T10:30:00Z\n---\nBody.", "Body.", model.Meta{Date: "2026-02-03T10:30:00Z"}},
 		{"nested mapping is ignored", "---\ntitle: {a: b}\nbyline: B\n---\nBody.", "Body.", model.Meta{Byline: "B"}},
