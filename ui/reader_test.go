@@ -380,3 +380,20 @@ func TestLightBackgroundChangesPalette(t *testing.T) {
 type lightGrey struct{}
 
 func (lightGrey) RGBA() (r, g, b, a uint32) { return 0xeeee, 0xeeee, 0xeeee, 0xffff }
+
+func TestAnyNoColorValueMeansNoColour(t *testing.T) {
+	for _, v := range []string{"1", "0", "false", "yes", "anything"} {
+		env := func(k string) string {
+			if k == "NO_COLOR" {
+				return v
+			}
+			return ""
+		}
+		if !noColorRequested(env) {
+			t.Errorf("NO_COLOR=%q was not honoured", v)
+		}
+	}
+	if noColorRequested(func(string) string { return "" }) {
+		t.Error("an empty NO_COLOR turned colour off")
+	}
+}

@@ -17,9 +17,7 @@ import (
 // Run shows the reader on the terminal until the user quits. A panic inside
 // the reader restores the terminal and comes back as a *PanicError.
 func Run(opts Options) error {
-	// NO_COLOR means no colour whatever its value; colorprofile only honours
-	// values that parse as booleans, so the reader checks it itself.
-	if os.Getenv("NO_COLOR") != "" {
+	if noColorRequested(os.Getenv) {
 		opts.NoColor = true
 	}
 	var progOpts []tea.ProgramOption
@@ -43,6 +41,12 @@ func Run(opts Options) error {
 	}
 	return nil
 }
+
+// noColorRequested reports whether NO_COLOR is set to anything non-empty.
+// The convention says any value means no colour ("0" and "false"
+// included); colorprofile only honours values that parse as booleans, so
+// the reader checks it itself.
+func noColorRequested(getenv func(string) string) bool { return getenv("NO_COLOR") != "" }
 
 // PanicError is a panic caught inside the reader, with its value sanitized
 // so that printing it cannot disturb the terminal.
