@@ -32,6 +32,10 @@ type fitKey struct {
 	theme *theme
 }
 
+// minRowsForMore is the least content height that gives up its last row
+// to say there is more: below it the row is worth more as content.
+const minRowsForMore = 3
+
 // innerWidth is the content width inside the border and padding.
 func (p *sidePane) innerWidth() int { return max(p.width-4, 1) }
 
@@ -81,7 +85,7 @@ func (p *sidePane) view(t *theme) []string {
 	for row := range ih {
 		i := p.offset + row
 		switch {
-		case row == ih-1 && i+1 < len(rows):
+		case row == ih-1 && i+1 < len(rows) && ih >= minRowsForMore:
 			out = append(out, p.fitLine(t, t.muted.Render("⋯ more (scroll)")))
 		case i < len(rows):
 			out = append(out, rows[i])
