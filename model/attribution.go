@@ -51,10 +51,13 @@ func (r *sentenceReader) isPunct(i int, p string) bool {
 
 func (r *sentenceReader) span(s, e int) string { return r.s[r.tk[s].start:r.tk[e].end] }
 
+// has reports whether the word at k belongs to a lexicon class.
+func (r *sentenceReader) has(k int, f wordFlags) bool { return r.tk[k].flags&f != 0 }
+
 // stop reports whether token k is a stop word. An acronym is not, even when
 // it spells one ("US", "IT").
 func (r *sentenceReader) stop(k int) bool {
-	return stopWords[r.low(k)] && !isAcronym(r.text(k))
+	return r.has(k, fStop) && !isAcronym(r.text(k))
 }
 
 // findCues returns the cues of the sentence in order. Once a cue with the
@@ -75,6 +78,9 @@ func (r *sentenceReader) findCues() []cueMatch {
 			if ps := r.phrasesAfter(i+2, false, i > 0); len(ps) > 0 {
 				cues = append(cues, cueMatch{cue: accordingTo, phrases: ps})
 			}
+			continue
+		}
+		if !r.has(i, fCue) {
 			continue
 		}
 		c, ok := cueWords[lw]
@@ -158,7 +164,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	if end > i {
 		m.cue = strings.ToLower(r.span(i, end))
 	}
-	afterBe := r.isWord(i-1) && beForms[r.low(i-1)]
+	afterBe := r.isWord(i-1) && r.has(i-1, fBe)
 	switch c.form {
 	case formGerund:
 		if !afterBe {
@@ -179,7 +185,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	// Without a reported clause, a verb like "found" or "shows" reports
 	// only for a written source: "The study found a 20% rise" does, "Police
 	// found a car" does not.
-	if c.row.flags&afterModalNever != 0 && r.isWord(i-1) && modals[r.low(i-1)] {
+	if c.row.flags&afterModalNever != 0 && r.isWord(i-1) && r.has(i-1, fModal) {
 		return m, false, false
 	}
 	documentsOnly := c.row.flags&needsComplement != 0 && !r.complementFollows(end+1) && !r.quoteCloses(i)
@@ -206,7 +212,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	if c.form == formGerund {
 		j-- // "is saying": the subject stands before "is"
 	}
-	for r.isWord(j) && preVerbSkips[r.low(j)] {
+	for r.isWord(j) && r.has(j, fPreVerbSkip) {
 		j--
 	}
 	if accept(r.subjectBefore(j, true)) {
@@ -297,17 +303,17 @@ var boundaryWords = setOf("while", "but", "and", "or", "as", "because", "althoug
 // "on Thursday", "last week", "in 2019", "Tuesday".
 func (r *sentenceReader) startsTimeAdverbial(k int) bool {
 	w := r.low(k)
-	if monthsAndDays[w] {
+	if r.has(k, fMonthOrDay) {
 		return true
 	}
-	if !prepositions[w] && w != "last" && w != "this" && w != "earlier" {
+	if !r.has(k, fPreposition) && w != "last" && w != "this" && w != "earlier" {
 		return false
 	}
 	if !r.isWord(k + 1) {
 		return false
 	}
 	n := r.low(k + 1)
-	return monthsAndDays[n] || timeWords[n] || allDigits(n) || n == "last" || n == "this"
+	return r.has(k+1, fMonthOrDay|fTime) || allDigits(n) || n == "last" || n == "this"
 }
 
 // timeWords end a time adverbial that may stand before a subject without a
@@ -329,12 +335,12 @@ func (r *sentenceReader) clauseStartsBefore(s int) bool {
 		return true
 	case t.quoted:
 		return true
-	case boundaryWords[r.low(p)] || timeWords[r.low(p)] || monthsAndDays[r.low(p)] || allDigits(r.low(p)):
+	case r.has(p, fBoundary) || r.has(p, fTime) || r.has(p, fMonthOrDay) || allDigits(r.low(p)):
 		return true // "On Tuesday Smith said", "In 2019 officials said"
 	}
 	// "Last week the company said": a determiner opens the subject whatever
 	// adverbial precedes it, unless that is a preposition governing it.
-	return determiners[r.low(s)] && !prepositions[r.low(p)]
+	return r.has(s, fDeterminer) && !r.has(p, fPreposition)
 }
 
 // npWord reports whether token k may be part of a source's noun phrase.
@@ -342,29 +348,27 @@ func (r *sentenceReader) npWord(k int) bool {
 	if !r.isWord(k) {
 		return false
 	}
-	w := r.low(k)
-	if determiners[w] {
+	if r.has(k, fDeterminer) {
 		return true
 	}
-	if r.stop(k) || prepositions[w] || monthsAndDays[w] {
+	if r.stop(k) || r.has(k, fPreposition|fMonthOrDay) {
 		return false
 	}
 	// A reporting verb ends the phrase ("Officials say experts warn"),
 	// unless it is also a source noun ("the report", "the statement").
-	_, isCue := cueWords[w]
-	return !isCue || isCapitalized(r.text(k)) || classifyHead(w) != headNone
+	return !r.has(k, fCue) || isCapitalized(r.text(k)) || classifyHead(r.low(k)) != headNone
 }
 
 // coreStart walks back from the head at j over its modifiers and returns the
 // index where the core noun phrase begins, or -1 when j is no noun.
 func (r *sentenceReader) coreStart(j int) int {
-	if !r.npWord(j) || determiners[r.low(j)] {
+	if !r.npWord(j) || r.has(j, fDeterminer) {
 		return -1
 	}
 	k := j
 	for k-1 >= 0 && j-k < 10 && r.npWord(k-1) {
 		k--
-		if determiners[r.low(k)] {
+		if r.has(k, fDeterminer) {
 			break
 		}
 	}
@@ -452,18 +456,18 @@ func (r *sentenceReader) phraseStart(j int) int {
 	}
 	for n := 0; n < 3; n++ {
 		p := s - 1
-		if !r.isWord(p) || !prepositions[r.low(p)] {
+		if !r.isWord(p) || !r.has(p, fPreposition) {
 			break
 		}
 		q := p - 1
 		// "a study published Monday in", "a report released last week by"
-		for n := 0; n < 3 && r.isWord(q) && (monthsAndDays[r.low(q)] || timeWords[r.low(q)] || r.low(q) == "last" || r.low(q) == "this"); n++ {
+		for n := 0; n < 3 && r.isWord(q) && (r.has(q, fMonthOrDay) || r.has(q, fTime) || r.low(q) == "last" || r.low(q) == "this"); n++ {
 			q--
 		}
-		if r.isWord(q) && (postLinkers[r.low(q)] || isParticiple(r.low(q))) {
+		if r.isWord(q) && (r.has(q, fPostLinker) || isParticiple(r.low(q))) {
 			q--
 		}
-		if r.low(p) == "of" && r.isWord(q) && quantityHeads[r.low(q)] && q == p-1 {
+		if r.low(p) == "of" && r.isWord(q) && r.has(q, fQuantity) && q == p-1 {
 			s = q // "one of the officials"
 			break
 		}
@@ -494,7 +498,7 @@ func (r *sentenceReader) validHead(s, j int) bool {
 	}
 	w := r.text(h)
 	lw := r.low(h)
-	if determiners[lw] || r.stop(h) || monthsAndDays[lw] {
+	if r.has(h, fDeterminer|fMonthOrDay) || r.stop(h) {
 		return false
 	}
 	if _, ok := speakerPronouns[lw]; ok {
@@ -516,8 +520,8 @@ func (r *sentenceReader) headIndex(s, j int) int {
 	h := -1
 	for k := s; k <= j; k++ {
 		w := r.low(k)
-		if k > s && (postLinkers[w] || (prepositions[w] && !r.ofInsideName(k)) || r.participleAfterHead(h, k)) {
-			if w == "of" && h == s && quantityHeads[r.low(s)] {
+		if k > s && (r.has(k, fPostLinker) || (r.has(k, fPreposition) && !r.ofInsideName(k)) || r.participleAfterHead(h, k)) {
+			if w == "of" && h == s && r.has(s, fQuantity) {
 				// "one of the officials", "some of the residents"
 				return r.headIndex(k+1, j)
 			}
@@ -525,7 +529,7 @@ func (r *sentenceReader) headIndex(s, j int) int {
 		}
 		h = k
 	}
-	if h >= 0 && determiners[r.low(h)] && h < j {
+	if h >= 0 && r.has(h, fDeterminer) && h < j {
 		return -1
 	}
 	return h
@@ -593,7 +597,7 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	// "speaking in Chicago" is an aside; "retired teacher Tom O'Brien" a
 	// role and a name.
 	aside := isVerbParticiple(first) &&
-		(c1+2 > c2-1 || prepositions[r.low(c1+2)] || !isCapitalized(r.text(c2-1)))
+		(c1+2 > c2-1 || r.has(c1+2, fPreposition) || !isCapitalized(r.text(c2-1)))
 	if first == "who" || first == "which" || first == "whose" || allDigits(first) || aside {
 		// "Smith, who …, said", "Smith, 45, said", "Yellen, speaking in
 		// Chicago, said": the aside is not a role.
@@ -625,7 +629,7 @@ var relativeWords = setOf("who", "which", "whose", "whom", "that", "where")
 // clause in it.
 func (r *sentenceReader) beforeRelative(s, e int) int {
 	for k := s + 1; k <= e; k++ {
-		if r.isWord(k) && relativeWords[r.low(k)] {
+		if r.isWord(k) && r.has(k, fRelative) {
 			return k - 1
 		}
 	}
@@ -668,7 +672,7 @@ func allDigits(w string) bool {
 // trailing phrase (a tag, or "according to" after the main clause) may take
 // an appositive.
 func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
-	if r.isWord(i) && prepositions[r.low(i)] {
+	if r.isWord(i) && r.has(i, fPreposition) {
 		return nil // "disagreed with the society" names no source
 	}
 	end := i - 1
@@ -728,7 +732,7 @@ func (r *sentenceReader) endsSentence(k int) bool {
 		switch {
 		case t.kind == tokQuoteClose:
 		case t.kind == tokPunct && strings.Contains(".!?)…", r.text(k)):
-		case t.kind == tokPunct && r.text(k) == "," && r.isWord(k+1) && relativeWords[r.low(k+1)]:
+		case t.kind == tokPunct && r.text(k) == "," && r.isWord(k+1) && r.has(k+1, fRelative):
 			return true
 		default:
 			return false
@@ -744,7 +748,7 @@ func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
 	for j := k; r.isWord(j); j++ {
 		e = j
 	}
-	if e < k || relativeWords[r.low(k)] || !looksLikeRole(r.words(k, e)) {
+	if e < k || r.has(k, fRelative) || !looksLikeRole(r.words(k, e)) {
 		return 0, 0, false
 	}
 	if !r.endsSentence(e + 1) {
@@ -786,7 +790,7 @@ func (r *sentenceReader) andInsideName(s, k int) bool {
 	// Department of Health and Human Services": the "and" is inside the
 	// post-modifier's name.
 	for j := s + 1; j < k; j++ {
-		if prepositions[r.low(j)] {
+		if r.has(j, fPreposition) {
 			return true
 		}
 	}

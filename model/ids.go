@@ -3,7 +3,6 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"hash"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -17,8 +16,7 @@ import (
 // claimIDs hands out IDs for the claims of one article, in order.
 type claimIDs struct {
 	seen map[uint64]uint32 // ID hash bits → times seen
-	h    hash.Hash
-	buf  []byte
+	buf  []byte            // scratch space for the normalized text
 }
 
 // next returns the ID of the next claim with this text. A sentence that
@@ -28,14 +26,9 @@ func (g *claimIDs) next(text string) string {
 	if g.seen == nil {
 		g.seen = map[uint64]uint32{}
 	}
-	if g.h == nil {
-		g.h = sha256.New()
-	}
 	g.buf = appendNormalizedForID(g.buf[:0], text)
-	g.h.Reset()
-	g.h.Write(g.buf)
-	var sum [sha256.Size]byte
-	bits := g.h.Sum(sum[:0])[:idBytes]
+	sum := sha256.Sum256(g.buf)
+	bits := sum[:idBytes]
 	var key uint64
 	for _, b := range bits {
 		key = key<<8 | uint64(b)

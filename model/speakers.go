@@ -245,7 +245,7 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 		return m, false
 	}
 	det := ""
-	if determiners[r.low(p.s)] {
+	if r.has(p.s, fDeterminer) {
 		det = r.low(p.s)
 	}
 	m.text = r.readerText(p.s, p.e)
@@ -297,7 +297,7 @@ func (r *sentenceReader) isProperHead(s, h int) bool {
 	if lexiconHead(r.low(h)) == headNone || isAcronym(w) {
 		return true
 	}
-	return h > s && isCapitalized(r.text(h-1)) && !determiners[r.low(h-1)]
+	return h > s && isCapitalized(r.text(h-1)) && !r.has(h-1, fDeterminer)
 }
 
 // readName fills a mention whose head at h is a proper name: it splits the
@@ -307,7 +307,7 @@ func (r *sentenceReader) isProperHead(s, h int) bool {
 func (r *sentenceReader) readName(m *mention, s, h int) {
 	runStart := h
 	for runStart-1 >= s && (isCapitalized(r.text(runStart-1)) || r.ofInsideName(runStart-1)) &&
-		!determiners[r.low(runStart-1)] {
+		!r.has(runStart-1, fDeterminer) {
 		runStart--
 	}
 	run := r.words(runStart, h)
@@ -319,7 +319,7 @@ func (r *sentenceReader) readName(m *mention, s, h int) {
 	// sentence: no copy is made.
 	nameStart := runStart + len(run) - len(name)
 	roleStart, roleEnd := s, runStart+len(title)-1
-	if determiners[r.low(roleStart)] {
+	if r.has(roleStart, fDeterminer) {
 		roleStart++
 	}
 	m.proper = true

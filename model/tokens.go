@@ -22,8 +22,58 @@ const (
 type token struct {
 	start, end int // byte offsets into the sentence
 	kind       tokKind
-	quoted     bool   // inside a quotation (the marks themselves are not)
-	low        string // a word in lower case, for lexicon look-ups
+	quoted     bool      // inside a quotation (the marks themselves are not)
+	low        string    // a word in lower case, for lexicon look-ups
+	flags      wordFlags // what the lexicons say of the word, looked up once
+}
+
+// wordFlags are the word classes of the attribution lexicons. Each word is
+// looked up once, when its sentence is tokenized; the phrase walks then
+// test bits instead of probing a dozen maps per word.
+type wordFlags uint16
+
+const (
+	fDeterminer wordFlags = 1 << iota
+	fStop
+	fPreposition
+	fMonthOrDay
+	fCue
+	fPostLinker
+	fBoundary
+	fTime
+	fPreVerbSkip
+	fQuantity
+	fRelative
+	fBe
+	fModal
+)
+
+// wordTable maps each lexicon word to its classes.
+var wordTable = buildWordTable()
+
+func buildWordTable() map[string]wordFlags {
+	t := map[string]wordFlags{}
+	add := func(set map[string]bool, f wordFlags) {
+		for w := range set {
+			t[w] |= f
+		}
+	}
+	add(determiners, fDeterminer)
+	add(stopWords, fStop)
+	add(prepositions, fPreposition)
+	add(monthsAndDays, fMonthOrDay)
+	add(postLinkers, fPostLinker)
+	add(boundaryWords, fBoundary)
+	add(timeWords, fTime)
+	add(preVerbSkips, fPreVerbSkip)
+	add(quantityHeads, fQuantity)
+	add(relativeWords, fRelative)
+	add(beForms, fBe)
+	add(modals, fModal)
+	for w := range cueWords {
+		t[w] |= fCue
+	}
+	return t
 }
 
 // lowerCache lower-cases words, remembering the capitalized ones so a long
@@ -114,7 +164,8 @@ func tokenize(s string, out []token, lc *lowerCache) []token {
 				continue
 			case asciiWord[c]:
 				end := scanWord(s, i)
-				out = append(out, token{start: i, end: end, kind: tokWord, low: lc.lower(s[i:end])})
+				low := lc.lower(s[i:end])
+				out = append(out, token{start: i, end: end, kind: tokWord, low: low, flags: wordTable[low]})
 				i = end
 				continue
 			}
@@ -125,7 +176,8 @@ func tokenize(s string, out []token, lc *lowerCache) []token {
 			i += n
 		case isWordRune(r):
 			end := scanWord(s, i)
-			out = append(out, token{start: i, end: end, kind: tokWord, low: lc.lower(s[i:end])})
+			low := lc.lower(s[i:end])
+			out = append(out, token{start: i, end: end, kind: tokWord, low: low, flags: wordTable[low]})
 			i = end
 		case r == '"':
 			kind := tokQuoteClose
