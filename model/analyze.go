@@ -185,12 +185,12 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 	if !mayHaveCue(s) {
 		return at // most sentences: no reporting word at all, nothing to read
 	}
-	a.tokens = tokenize(s, a.tokens, &a.lower)
+	a.tokens = tokenize(s, a.tokens)
 	tk := a.tokens
 	if at.firstSpan >= 0 {
 		markQuoted(tk, sp[0], spans[at.firstSpan:at.lastSpan+1])
 	}
-	r := sentenceReader{s: s, tk: tk}
+	r := sentenceReader{s: s, tk: tk, lc: &a.lower}
 	for _, cue := range r.findCues() {
 		var found []int
 		for _, p := range cue.phrases {

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Attribution finds, in one sentence, the reporting cues that hand the
 // sentence to a source, and the noun phrases naming those sources. It works
@@ -34,10 +37,22 @@ type cueMatch struct {
 type sentenceReader struct {
 	s  string
 	tk []token
+	lc *lowerCache
 }
 
 func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].end] }
-func (r *sentenceReader) low(i int) string  { return r.tk[i].low }
+
+// low is token i in lower case. Lower case and word classes are looked up
+// the first time a phrase walk asks, so the many words no walk reaches cost
+// nothing.
+func (r *sentenceReader) low(i int) string {
+	t := &r.tk[i]
+	if t.flags&fKnown == 0 {
+		t.low = r.lc.lower(r.s[t.start:t.end])
+		t.flags = wordTable[t.low] | fKnown
+	}
+	return t.low
+}
 
 // isWord reports whether token i exists, is a word and is outside quotes.
 func (r *sentenceReader) isWord(i int) bool {
@@ -52,7 +67,10 @@ func (r *sentenceReader) isPunct(i int, p string) bool {
 func (r *sentenceReader) span(s, e int) string { return r.s[r.tk[s].start:r.tk[e].end] }
 
 // has reports whether the word at k belongs to a lexicon class.
-func (r *sentenceReader) has(k int, f wordFlags) bool { return r.tk[k].flags&f != 0 }
+func (r *sentenceReader) has(k int, f wordFlags) bool {
+	r.low(k)
+	return r.tk[k].flags&f != 0
+}
 
 // stop reports whether token k is a stop word. An acronym is not, even when
 // it spells one ("US", "IT").
@@ -71,7 +89,16 @@ func (r *sentenceReader) findCues() []cueMatch {
 		if !r.isWord(i) {
 			continue
 		}
-		lw := r.low(i)
+		// Most words are lower case and need no look-up beyond the cue
+		// lexicon; a capitalized one inside the sentence is a name
+		// ("United States"), "According" aside.
+		lw := r.text(i)
+		if c := lw[0]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			if i > 0 && lw != "According" && lw != "ACCORDING" {
+				continue
+			}
+			lw = r.low(i)
+		}
 		if lw == "according" && r.isWord(i+1) && r.low(i+1) == "to" {
 			// A fronted "According to X, …" has the main clause after its
 			// comma, never an appositive.
@@ -80,12 +107,9 @@ func (r *sentenceReader) findCues() []cueMatch {
 			}
 			continue
 		}
-		if !r.has(i, fCue) {
-			continue
-		}
 		c, ok := cueWords[lw]
-		if !ok || (i > 0 && isCapitalized(r.text(i))) {
-			continue // a capitalized word inside a sentence is a name: "United States"
+		if !ok {
+			continue
 		}
 		m, before, ok := r.verbCue(i, c)
 		if !ok || (before && haveSubjectCue) {

@@ -23,8 +23,8 @@ type token struct {
 	start, end int // byte offsets into the sentence
 	kind       tokKind
 	quoted     bool      // inside a quotation (the marks themselves are not)
-	low        string    // a word in lower case, for lexicon look-ups
-	flags      wordFlags // what the lexicons say of the word, looked up once
+	low        string    // the token in lower case, once asked for (see sentenceReader.low)
+	flags      wordFlags // what the lexicons say of it, once asked for
 }
 
 // wordFlags are the word classes of the attribution lexicons. Each word is
@@ -46,6 +46,7 @@ const (
 	fRelative
 	fBe
 	fModal
+	fKnown // low and flags have been looked up
 )
 
 // wordTable maps each lexicon word to its classes.
@@ -153,7 +154,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // tokenize splits a sentence into tokens. A period right after an
 // abbreviation, an initial or a dotted form ("Dr.", "J.", "U.S.") belongs to
 // the word, so names and titles stay whole.
-func tokenize(s string, out []token, lc *lowerCache) []token {
+func tokenize(s string, out []token) []token {
 	out = out[:0]
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -164,8 +165,7 @@ func tokenize(s string, out []token, lc *lowerCache) []token {
 				continue
 			case asciiWord[c]:
 				end := scanWord(s, i)
-				low := lc.lower(s[i:end])
-				out = append(out, token{start: i, end: end, kind: tokWord, low: low, flags: wordTable[low]})
+				out = append(out, token{start: i, end: end, kind: tokWord})
 				i = end
 				continue
 			}
@@ -176,8 +176,7 @@ func tokenize(s string, out []token, lc *lowerCache) []token {
 			i += n
 		case isWordRune(r):
 			end := scanWord(s, i)
-			low := lc.lower(s[i:end])
-			out = append(out, token{start: i, end: end, kind: tokWord, low: low, flags: wordTable[low]})
+			out = append(out, token{start: i, end: end, kind: tokWord})
 			i = end
 		case r == '"':
 			kind := tokQuoteClose
