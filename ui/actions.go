@@ -157,3 +157,15 @@ func (m *Model) togglePane(i int) {
 	}
 	m.toggle = memo
 }
+
+// paneScrollStep is how many lines J and K scroll the panes.
+const paneScrollStep = 3
+
+// scrollPanes scrolls every visible pane, for content longer than its box.
+func (m *Model) scrollPanes(n int) {
+	for i := range m.panes {
+		if m.panes[i].visible {
+			m.panes[i].scroll(n)
+		}
+	}
+}

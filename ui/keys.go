@@ -10,6 +10,8 @@ type readerKeys struct {
 	Back              key.Binding
 	ToggleNotes       key.Binding
 	ToggleAttribution key.Binding
+	ScrollPanesDown   key.Binding
+	ScrollPanesUp     key.Binding
 }
 
 func newReaderKeys() readerKeys {
@@ -19,6 +21,8 @@ func newReaderKeys() readerKeys {
 		Back:              key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		ToggleNotes:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "source notes")),
 		ToggleAttribution: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "attribution")),
+		ScrollPanesDown:   key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "scroll panes down")),
+		ScrollPanesUp:     key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "scroll panes up")),
 	}
 }
 
@@ -70,7 +74,7 @@ func (m Model) FullHelp() [][]key.Binding {
 		{n.Next, n.Prev, n.NextPara, n.PrevPara, n.First, n.Last},
 		{n.PageDown, n.PageUp, n.HalfDown, n.HalfUp},
 		{s.Open, s.NextMatch, s.PrevMatch, k.Back},
-		{k.ToggleNotes, k.ToggleAttribution, k.Help, k.Quit},
+		{k.ToggleNotes, k.ToggleAttribution, k.ScrollPanesDown, k.ScrollPanesUp, k.Help, k.Quit},
 	}
 }
 

@@ -227,6 +227,10 @@ func (m *Model) handleReaderKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.togglePane(paneNotes)
 	case keyIs(k, m.keys.ToggleAttribution):
 		m.togglePane(paneAttribution)
+	case keyIs(k, m.keys.ScrollPanesDown):
+		m.scrollPanes(paneScrollStep)
+	case keyIs(k, m.keys.ScrollPanesUp):
+		m.scrollPanes(-paneScrollStep)
 	case keyIs(k, m.search.keys.Open):
 		return m.search.open(), true
 	case keyIs(k, m.search.keys.NextMatch):

@@ -86,7 +86,7 @@ func (p *sidePane) view(t *theme) []string {
 		i := p.offset + row
 		switch {
 		case row == ih-1 && i+1 < len(rows) && ih >= minRowsForMore:
-			out = append(out, p.fitLine(t, t.muted.Render("⋯ more (scroll)")))
+			out = append(out, p.fitLine(t, t.muted.Render("⋯ more: J/K or wheel")))
 		case i < len(rows):
 			out = append(out, rows[i])
 		default:

@@ -397,3 +397,31 @@ func TestAnyNoColorValueMeansNoColour(t *testing.T) {
 		t.Error("an empty NO_COLOR turned colour off")
 	}
 }
+
+func TestPanesScrollWithJAndK(t *testing.T) {
+	a := goldenArticle()
+	a.Claims[0].SourceNotes = nil
+	for i := range 20 {
+		a.Claims[0].SourceNotes = append(a.Claims[0].SourceNotes, fmt.Sprintf("Note number %d.", i))
+	}
+	m := open(t, Options{Article: a}, 80, 24)
+	screen := strings.Join(screenLines(m), "\n")
+	if !strings.Contains(screen, "more: J/K") || strings.Contains(screen, "Note number 19.") {
+		t.Fatalf("a long pane does not say there is more:\n%s", screen)
+	}
+	for range 10 {
+		m = press(m, "J")
+	}
+	if screen = strings.Join(screenLines(m), "\n"); !strings.Contains(screen, "Note number 19.") {
+		t.Errorf("J did not scroll to the end of the pane:\n%s", screen)
+	}
+	for range 10 {
+		m = press(m, "K")
+	}
+	if screen = strings.Join(screenLines(m), "\n"); !strings.Contains(screen, "Claim 1 of") {
+		t.Errorf("K did not scroll back to the top:\n%s", screen)
+	}
+	if m.cur != 0 {
+		t.Errorf("scrolling the panes moved the current claim to %d", m.cur)
+	}
+}
