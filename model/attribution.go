@@ -710,7 +710,19 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 		return nil
 	}
 	after := end + 1
-	if tag && !r.endsTag(after) {
+	// "figures published on Monday": with the time gone, a participle
+	// left dangling at the end is no part of the name.
+	if end > i && (isParticiple(r.low(end)) || r.has(end, fPostLinker)) && classifyHead(r.low(end-1)) != headNone {
+		end--
+	}
+	check := after
+	if r.isWord(check) && r.startsTimeAdverbial(check) {
+		// "said Smith on Tuesday.": the time may end the tag.
+		for n := 0; n < 4 && r.isWord(check); n++ {
+			check++
+		}
+	}
+	if tag && !r.endsTag(after) && !r.endsTag(check) {
 		return nil
 	}
 	ps := r.splitConjuncts(i, end)

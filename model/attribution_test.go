@@ -383,6 +383,8 @@ func TestCueRules(t *testing.T) {
 		{"apostrophes are no quotes", "The workers’ union said it won’t strike.", [][]string{{"the workers’ union"}}},
 		{"quote is the reported clause", "“This is wrong,” Smith wrote on X.", [][]string{{"Smith"}}},
 		{"a film tells no claim", "The film tells the story of a family.", [][]string{{}}},
+		{"time adverbial after a participle", "Prices rose, according to figures published on Monday.", [][]string{{"figures"}}},
+		{"tag with a time", "“We will rebuild,” said Jane Doe on Tuesday.", [][]string{{"Jane Doe"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {
