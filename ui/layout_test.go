@@ -116,3 +116,23 @@ func TestHeaderFallsBackToFirstWords(t *testing.T) {
 		t.Errorf("header %q does not start the article's first words %q", h, words)
 	}
 }
+
+func TestEmptyArticlesDoNotBreakTheReader(t *testing.T) {
+	for name, a := range map[string]model.Article{
+		"no paragraphs":            {},
+		"paragraph without claims": synthetic([]string{}),
+		"claimless then claims":    synthetic([]string{}, []string{"One claim."}),
+	} {
+		m := open(t, Options{Article: a}, 80, 24)
+		for _, k := range []string{"j", "k", "]", "[", "G", "g", "pgdown", "pgup", "ctrl+d", "n", "s", "a", "s", "a", "?", "esc", "/", "x", "enter", "esc"} {
+			m = press(m, k)
+			checkFrame(t, m, 80, 24, name+" "+k)
+		}
+		m = send(m, tea.MouseClickMsg{X: 5, Y: 2, Button: tea.MouseLeft})
+		m = send(m, tea.MouseWheelMsg{X: 5, Y: 2, Button: tea.MouseWheelDown})
+		checkFrame(t, m, 80, 24, name+" mouse")
+		if len(a.Claims) == 0 && !strings.Contains(header(m), "claim 0/0") {
+			t.Errorf("%s: header %q", name, header(m))
+		}
+	}
+}
