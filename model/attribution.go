@@ -641,6 +641,10 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 		return []phrase{p}
 	case !subjProper && r.validHead(c1+1, c2-1) && isCapitalized(r.text(c2-1)):
 		return []phrase{{s: c1 + 1, e: c2 - 1, rs: p.s, re: p.e}}
+	case subjProper:
+		// "Smith, D-Texas, said": an aside that is no role still leaves
+		// the named subject.
+		return subj
 	}
 	return nil
 }

@@ -340,6 +340,20 @@ func TestEmbeddedArticleSourcing(t *testing.T) {
 	}
 }
 
+func TestOneWordNamesBecomeOrganizationsWhenReferredToAsSuch(t *testing.T) {
+	art := Analyze("Microsoft said profits rose. The company said it would hire. Clarke said so.", Meta{})
+	if k := speakerNamed(t, &art, "Microsoft").Kind; k != KindOrganization {
+		t.Errorf("Microsoft, later 'the company', is a %s", k)
+	}
+	if k := speakerNamed(t, &art, "Clarke").Kind; k != KindPerson {
+		t.Errorf("Clarke is a %s", k)
+	}
+	pentagon := Analyze("The Pentagon said the test failed.", Meta{})
+	if k := speakerNamed(t, &pentagon, "Pentagon").Kind; k != KindOrganization {
+		t.Errorf("the Pentagon is a %s", k)
+	}
+}
+
 // TestCueRules checks the attribution rules one sentence shape at a time.
 func TestCueRules(t *testing.T) {
 	tests := []struct {
@@ -385,6 +399,11 @@ func TestCueRules(t *testing.T) {
 		{"a film tells no claim", "The film tells the story of a family.", [][]string{{}}},
 		{"time adverbial after a participle", "Prices rose, according to figures published on Monday.", [][]string{{"figures"}}},
 		{"tag with a time", "“We will rebuild,” said Jane Doe on Tuesday.", [][]string{{"Jane Doe"}}},
+		{"possessive role", "Jane Doe, Acme's CEO, said sales fell.", [][]string{{"Jane Doe"}}},
+		{"aside that is no role", "Smith, D-Texas, said the bill failed.", [][]string{{"Smith"}}},
+		{"the company finds a one-word name", "Microsoft said profits rose. The company said it would hire.", [][]string{{"Microsoft"}, {"Microsoft"}}},
+		{"it finds a one-word name", "Microsoft said profits rose. It said it would hire.", [][]string{{"Microsoft"}, {"Microsoft"}}},
+		{"the and one name is a body", "The Pentagon said the test failed.", [][]string{{"Pentagon"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

@@ -31,6 +31,15 @@ type resolver struct {
 	lastPlural     []int // for they
 	lastOrg        int   // for "the company" when no name matches
 	lastDoc        int   // for "the report"
+
+	// A one-word name with no role ("Microsoft said") may be a company as
+	// well as a surname. When "the company" or "it" then finds no
+	// organization more recent than it, it was a company after all.
+	lastBareName int
+	lastOrgSeq   int // mention number of lastOrg, lastThing and lastBareName
+	lastThingSeq int
+	bareNameSeq  int
+	seq          int
 }
 
 // speakerInfo is what coreference and the source notes know about a speaker
@@ -59,10 +68,16 @@ var genericOrgNouns = setOf("company", "firm", "corporation", "business", "retai
 var genericDocumentNouns = setOf("report", "study", "paper", "analysis", "survey", "document",
 	"statement", "filing", "memo", "letter", "review", "research", "findings", "assessment")
 
+// companyNouns describe a business, which a one-word name often is
+// ("Microsoft … the company"); "the agency" is not taken to mean "Smith".
+var companyNouns = setOf("company", "firm", "corporation", "business", "retailer", "manufacturer",
+	"carrier", "airline", "startup", "bank", "automaker", "insurer", "conglomerate", "group")
+
 func newResolver(speakers *[]Speaker, lower *lowerCache) *resolver {
 	return &resolver{
 		speakers: speakers, lower: lower, byName: map[string]int{}, bySurname: map[string]int{},
 		byHead: map[string][]int{}, lastIndividual: -1, lastThing: -1, lastOrg: -1, lastDoc: -1,
+		lastBareName: -1,
 	}
 }
 
@@ -91,6 +106,9 @@ func (rv *resolver) resolvePronoun(p string) []int {
 			return []int{rv.lastIndividual}
 		}
 	case "it":
+		if idx := rv.bareNameAsOrganization(rv.lastThingSeq); idx >= 0 {
+			return []int{idx}
+		}
 		if rv.lastThing >= 0 {
 			return []int{rv.lastThing}
 		}
@@ -126,13 +144,38 @@ func (rv *resolver) find(m mention) int {
 			return cands[i]
 		}
 	}
+	generic := genericOrgNouns[m.head] && len(words) <= 2
+	if companyNouns[m.head] && len(words) <= 2 {
+		if idx := rv.bareNameAsOrganization(rv.lastOrgSeq); idx >= 0 {
+			return idx
+		}
+	}
 	switch {
-	case m.kind == KindOrganization && rv.lastOrg >= 0 && genericOrgNouns[m.head] && len(words) <= 2:
+	case m.kind == KindOrganization && rv.lastOrg >= 0 && generic:
 		return rv.lastOrg
 	case m.kind == KindDocument && rv.lastDoc >= 0 && genericDocumentNouns[m.head] && len(words) <= 2:
 		return rv.lastDoc
 	}
 	return -1
+}
+
+// bareNameAsOrganization returns the latest one-word name when it is more
+// recent than the organization (or thing) seen at seq, and makes it an
+// organization: "Microsoft said … The company said" (or "It said"). It
+// returns -1 otherwise.
+func (rv *resolver) bareNameAsOrganization(seq int) int {
+	idx := rv.lastBareName
+	if idx < 0 || rv.bareNameSeq < seq {
+		return -1
+	}
+	sp := &(*rv.speakers)[idx]
+	if sp.Kind != KindPerson || sp.Role != "" {
+		return -1
+	}
+	sp.Kind = KindOrganization
+	rv.lastBareName = -1
+	delete(rv.bySurname, strings.ToLower(sp.Name))
+	return idx
 }
 
 func (rv *resolver) hasWords(idx int, words []string) bool {
@@ -244,14 +287,21 @@ func (rv *resolver) addHead(head string, idx int) {
 
 // noteMention updates the recency state pronouns and descriptions use.
 func (rv *resolver) noteMention(idx int) {
-	switch (*rv.speakers)[idx].Kind {
+	rv.seq++
+	sp := (*rv.speakers)[idx]
+	switch sp.Kind {
 	case KindPerson, KindAnonymous:
 		rv.lastIndividual = idx
+		if sp.Kind == KindPerson && sp.Role == "" && !strings.Contains(sp.Name, " ") && !strings.Contains(sp.Name, ".") {
+			rv.lastBareName, rv.bareNameSeq = idx, rv.seq
+		}
 	case KindOrganization:
 		rv.lastThing, rv.lastOrg = idx, idx
+		rv.lastOrgSeq, rv.lastThingSeq = rv.seq, rv.seq
 		rv.lastPlural = []int{idx}
 	case KindDocument:
 		rv.lastThing, rv.lastDoc = idx, idx
+		rv.lastThingSeq = rv.seq
 	case KindGroup:
 		rv.lastPlural = []int{idx}
 	}

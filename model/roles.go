@@ -111,5 +111,11 @@ func looksLikeRole(words []string) bool {
 	if inLower(determiners, words[0]) || isTitle(words[0]) {
 		return true
 	}
+	// "Acme's CEO", "Acme's chief executive": ends in a title or a word
+	// for what a person does.
+	last := words[len(words)-1]
+	if len(words) > 1 && (isTitle(last) || lexiconHead(strings.ToLower(last)) == headPerson) {
+		return true
+	}
 	return !isCapitalized(words[0])
 }

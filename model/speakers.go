@@ -324,7 +324,9 @@ func (r *sentenceReader) readName(m *mention, s, h int) {
 	}
 	m.proper = true
 	m.kind = KindPerson
-	if isOrganizationName(name) {
+	// "the Pentagon", "the Kremlin": a person's name takes no article.
+	theName := r.low(s) == "the" && runStart == s+1 && len(name) == 1
+	if isOrganizationName(name) || theName {
 		m.kind = KindOrganization
 		nameStart, roleEnd = runStart, -1
 	}
