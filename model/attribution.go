@@ -621,7 +621,8 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	// "speaking in Chicago" is an aside; "retired teacher Tom O'Brien" a
 	// role and a name.
 	aside := isVerbParticiple(first) &&
-		(c1+2 > c2-1 || r.has(c1+2, fPreposition) || !isCapitalized(r.text(c2-1)))
+		(c1+2 > c2-1 || r.has(c1+2, fPreposition) || !isCapitalized(r.text(c2-1))) ||
+		r.has(c1+1, fPreposition|fStop) // "Smith, for his part, said", "Smith, however, said"
 	if first == "who" || first == "which" || first == "whose" || allDigits(first) || aside {
 		// "Smith, who …, said", "Smith, 45, said", "Yellen, speaking in
 		// Chicago, said": the aside is not a role.

@@ -354,6 +354,16 @@ func TestOneWordNamesBecomeOrganizationsWhenReferredToAsSuch(t *testing.T) {
 	}
 }
 
+func TestAsidesAreNotRoles(t *testing.T) {
+	art := Analyze("Tom Smith, for his part, said the bill failed. Jo Lee, however, said it passed. "+
+		"Ann Ray, speaking in Ohio, said so. Bo Kim, 45, said no.", Meta{})
+	for _, name := range []string{"Tom Smith", "Jo Lee", "Ann Ray", "Bo Kim"} {
+		if role := speakerNamed(t, &art, name).Role; role != "" {
+			t.Errorf("%s has role %q from an aside", name, role)
+		}
+	}
+}
+
 // TestCueRules checks the attribution rules one sentence shape at a time.
 func TestCueRules(t *testing.T) {
 	tests := []struct {
@@ -404,6 +414,7 @@ func TestCueRules(t *testing.T) {
 		{"the company finds a one-word name", "Microsoft said profits rose. The company said it would hire.", [][]string{{"Microsoft"}, {"Microsoft"}}},
 		{"it finds a one-word name", "Microsoft said profits rose. It said it would hire.", [][]string{{"Microsoft"}, {"Microsoft"}}},
 		{"the and one name is a body", "The Pentagon said the test failed.", [][]string{{"Pentagon"}}},
+		{"however is no role", "Smith, however, said the bill failed.", [][]string{{"Smith"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {
