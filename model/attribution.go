@@ -157,6 +157,11 @@ func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 
 // finite.
 var beForms = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s")
 
+// quotedAsSaying reports whether the gerund at i follows "was quoted as".
+func (r *sentenceReader) quotedAsSaying(i int) bool {
+	return r.isWord(i-3) && r.low(i-1) == "as" && r.low(i-2) == "quoted" && r.has(i-3, fBe)
+}
+
 // modals are the auxiliaries of possibility and obligation.
 var modals = setOf("can", "could", "may", "might", "must", "should", "will", "would", "shall")
 
@@ -191,7 +196,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	afterBe := r.isWord(i-1) && r.has(i-1, fBe)
 	switch c.form {
 	case formGerund:
-		if !afterBe {
+		if !afterBe && !r.quotedAsSaying(i) {
 			return m, false, false // a participle clause names no source
 		}
 	case formPast, formParticiple:
@@ -235,6 +240,9 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	j := i - 1
 	if c.form == formGerund {
 		j-- // "is saying": the subject stands before "is"
+		if r.low(i-1) == "as" && r.isWord(i-2) && r.low(i-2) == "quoted" && r.isWord(i-3) && r.has(i-3, fBe) {
+			j = i - 4 // "Smith was quoted as saying"
+		}
 	}
 	for r.isWord(j) && r.has(j, fPreVerbSkip) {
 		j--
@@ -618,12 +626,16 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 		}
 	}
 	first := r.low(c1 + 1)
+	relative := first == "who" || first == "which" || first == "whose"
+	for k := c1 + 2; k < c2 && k <= c1+3; k++ {
+		relative = relative || r.isWord(k) && r.has(k, fRelative) // "Residents, many of whom …, say"
+	}
 	// "speaking in Chicago" is an aside; "retired teacher Tom O'Brien" a
 	// role and a name.
 	aside := isVerbParticiple(first) &&
 		(c1+2 > c2-1 || r.has(c1+2, fPreposition) || !isCapitalized(r.text(c2-1))) ||
 		r.has(c1+1, fPreposition|fStop) // "Smith, for his part, said", "Smith, however, said"
-	if first == "who" || first == "which" || first == "whose" || allDigits(first) || aside {
+	if relative || allDigits(first) || aside {
 		// "Smith, who …, said", "Smith, 45, said", "Yellen, speaking in
 		// Chicago, said": the aside is not a role.
 		return r.subjectBefore(c1-1, false)

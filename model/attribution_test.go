@@ -415,6 +415,9 @@ func TestCueRules(t *testing.T) {
 		{"it finds a one-word name", "Microsoft said profits rose. It said it would hire.", [][]string{{"Microsoft"}, {"Microsoft"}}},
 		{"the and one name is a body", "The Pentagon said the test failed.", [][]string{{"Pentagon"}}},
 		{"however is no role", "Smith, however, said the bill failed.", [][]string{{"Smith"}}},
+		{"quoted as saying", "Jane Doe was quoted as saying the plan failed.", [][]string{{"Jane Doe"}}},
+		{"relative aside after a quantity", "Residents, many of whom have lived there for decades, say the plan is unfair.", [][]string{{"residents"}}},
+		{"plural in -es", "Several witnesses told police they saw a red car.", [][]string{{"several witnesses"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

@@ -174,6 +174,11 @@ func singular(w string) (string, bool) {
 	if strings.HasSuffix(w, "ies") && len(w) > 4 {
 		return w[:len(w)-3] + "y", true
 	}
+	for _, suffix := range []string{"sses", "shes", "ches", "xes", "zes"} {
+		if strings.HasSuffix(w, suffix) {
+			return w[:len(w)-2], true // "witnesses", "coaches"
+		}
+	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 {
 		return w[:len(w)-1], true
 	}
