@@ -1,0 +1,64 @@
+package model_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"marginalia/bench/gen"
+	"marginalia/model"
+)
+
+// pathologicalSize is the size of the inputs BenchmarkAnalyzePathological
+// measures (and four times it, to show the cost per byte does not grow).
+const pathologicalSize = 1 << 20
+
+// pathologicalInputs are inputs of size bytes shaped to defeat a per-line or
+// per-paragraph algorithm, beside a normal article of the same size:
+//   - one-line: the normal article's prose with every line break made a
+//     space, so the whole megabyte is one line and one paragraph;
+//   - one-token: one unbroken line with no space and no sentence end at all;
+//   - one-word-paragraphs: 100k paragraphs of one word each.
+func pathologicalInputs(size int) []struct{ name, text string } {
+	article := gen.Article(size, 1)[:size]
+	oneLine := strings.ReplaceAll(article, "\n", " ")
+
+	oneToken := strings.Repeat("abcdefghij", size/10+1)[:size]
+
+	words := strings.Fields(article)
+	var paras strings.Builder
+	paras.Grow(size + 64)
+	for i := 0; paras.Len() < size; i++ {
+		paras.WriteString(words[i%len(words)])
+		paras.WriteString("\n\n")
+	}
+	return []struct{ name, text string }{
+		{"normal", article},
+		{"one-line", oneLine},
+		{"one-token", oneToken},
+		{"one-word-paragraphs", paras.String()},
+	}
+}
+
+// BenchmarkAnalyzePathological reports the analysis cost in ns/byte for the
+// inputs above at 1 MB and 4 MB. Linear time shows as the same ns/byte at
+// both sizes; the bound is 10× the normal article's ns/byte.
+//
+//	go test ./model -run '^$' -bench AnalyzePathological -benchtime 3x
+func BenchmarkAnalyzePathological(b *testing.B) {
+	for _, size := range []int{pathologicalSize, 4 * pathologicalSize} {
+		for _, in := range pathologicalInputs(size) {
+			b.Run(fmt.Sprintf("%s/%dMB", in.name, size>>20), func(b *testing.B) {
+				b.SetBytes(int64(len(in.text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					art := model.Analyze(in.text, model.Meta{Source: "bench", Format: "text"})
+					if len(art.Paragraphs) == 0 {
+						b.Fatal("no paragraphs: the benchmark would measure nothing")
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(in.text)), "ns/byte")
+			})
+		}
+	}
+}
