@@ -117,43 +117,6 @@ var documentNouns = setOf(
 // pronouns that can stand for a speaker, mapped to the pronoun class.
 var speakerPronouns = map[string]string{"he": "he", "she": "she", "they": "they", "it": "it"}
 
-// determiners open a noun phrase; definiteDeterminers make it point back.
-var determiners = setOf("a", "an", "the", "this", "these", "those", "one", "another", "some",
-	"many", "several", "few", "other", "most", "all", "both", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "dozens", "his", "her", "their", "its", "our",
-	"various", "multiple", "numerous", "each", "every", "any")
-
-var definiteDeterminers = setOf("the", "this", "these", "those", "his", "her", "their", "its")
-
-// indefiniteIndividual openers introduce one unnamed person: "a senior
-// official", "another source", "one of the officials".
-var indefiniteIndividual = setOf("a", "an", "one", "another", "each")
-
-// prepositions join a noun phrase to a post-modifier: "officials in the
-// city", "a spokeswoman for the agency", "one of the officials".
-var prepositions = setOf("of", "for", "at", "in", "from", "with", "on", "by", "to", "within",
-	"inside", "near", "outside", "across", "among", "under", "about", "over", "behind", "into")
-
-// postLinkers introduce a post-modifier before its preposition: "a source
-// familiar with", "a person close to", "a study published in".
-var postLinkers = setOf("familiar", "close", "responsible", "involved", "based", "seen",
-	"written", "led", "speaking", "working", "knowledgeable", "briefed")
-
-// stopWords never belong to a speaker's noun phrase: verbs of being and
-// having, modals, conjunctions, subordinators, relative and other pronouns.
-var stopWords = setOf("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
-	"had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do",
-	"does", "did", "not", "that", "which", "who", "whom", "whose", "what", "when", "where",
-	"why", "how", "whether", "if", "while", "but", "and", "or", "nor", "as", "because",
-	"although", "though", "whereas", "since", "so", "yet", "after", "before", "than", "then",
-	"there", "here", "it", "we", "i", "you", "me", "us", "him", "them", "also",
-	"however", "there's", "it's", "there’s", "it’s", "until", "unless", "once", "now", "still",
-	"even", "just", "only", "very", "too", "such", "said", "says", "say", "told", "according",
-	"like", "amid", "despite", "during", "following", "without", "against", "toward", "towards",
-	"through", "via", "per", "upon", "where", "meanwhile", "instead", "again", "already", "always",
-	"never", "often", "sometimes", "not", "nothing", "everything", "something", "anything",
-	"more", "less", "much", "well", "yes", "no")
-
 // honorifics are dropped from a name without being a role.
 var honorifics = setOf("mr.", "mrs.", "ms.", "mx.", "miss", "mr", "mrs", "ms", "mx", "sir", "dame", "madam")
 

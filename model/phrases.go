@@ -1,0 +1,513 @@
+package model
+
+import "strings"
+
+// Source phrases: given where a reporting cue stands, these walks find the
+// noun phrase(s) naming its source — before the verb ("Former US Army
+// Captain Morgan Lerette expressed …"), after it in a tag ("…,” said Jane
+// Doe, a spokeswoman for the agency."), or after "according to" — with
+// post-modifiers ("officials in the city", "one of the officials"),
+// appositives ("Dr. Ana Ruiz, the study's lead author,") and coordination
+// ("Clarke and Byman"). A phrase must start a clause: a noun inside some
+// other phrase is never taken for a source.
+
+// startsTimeAdverbial reports whether a time adverbial starts at token k:
+// "on Thursday", "last week", "in 2019", "Tuesday".
+func (r *sentenceReader) startsTimeAdverbial(k int) bool {
+	w := r.low(k)
+	if r.has(k, fMonthOrDay) {
+		return true
+	}
+	if !r.has(k, fPreposition) && w != "last" && w != "this" && w != "earlier" {
+		return false
+	}
+	if !r.isWord(k + 1) {
+		return false
+	}
+	n := r.low(k + 1)
+	return r.has(k+1, fMonthOrDay|fTime) || allDigits(n) || n == "last" || n == "this"
+}
+
+// clauseStartsBefore reports whether a subject starting at token s begins a
+// clause: at the start of the sentence, after punctuation or a quote, or after
+// a conjunction.
+func (r *sentenceReader) clauseStartsBefore(s int) bool {
+	p := s - 1
+	if p < 0 {
+		return true
+	}
+	t := r.tk[p]
+	switch {
+	case t.kind != tokWord:
+		return true
+	case t.quoted:
+		return true
+	case r.has(p, fBoundary) || r.has(p, fTime) || r.has(p, fMonthOrDay) || allDigits(r.low(p)):
+		return true // "On Tuesday Smith said", "In 2019 officials said"
+	}
+	// "Last week the company said": a determiner opens the subject whatever
+	// adverbial precedes it, unless that is a preposition governing it.
+	return r.has(s, fDeterminer) && !r.has(p, fPreposition)
+}
+
+// npWord reports whether token k may be part of a source's noun phrase.
+func (r *sentenceReader) npWord(k int) bool {
+	if !r.isWord(k) {
+		return false
+	}
+	if r.has(k, fDeterminer) {
+		return true
+	}
+	if r.stop(k) || r.has(k, fPreposition|fMonthOrDay) {
+		return false
+	}
+	// A reporting verb ends the phrase ("Officials say experts warn"),
+	// unless it is also a source noun ("the report", "the statement").
+	return !r.has(k, fCue) || isCapitalized(r.text(k)) || classifyHead(r.low(k)) != headNone
+}
+
+// coreStart walks back from the head at j over its modifiers and returns the
+// index where the core noun phrase begins, or -1 when j is no noun.
+func (r *sentenceReader) coreStart(j int) int {
+	if !r.npWord(j) || r.has(j, fDeterminer) {
+		return -1
+	}
+	k := j
+	for k-1 >= 0 && j-k < 10 && r.npWord(k-1) {
+		k--
+		if r.has(k, fDeterminer) {
+			break
+		}
+	}
+	return k
+}
+
+// subjectBefore finds the source(s) whose phrase ends at token j, before a
+// verb. withAppositive allows "NAME, ROLE," (or "ROLE, NAME,") before it.
+func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
+	if j < 0 {
+		return nil
+	}
+	if r.isPunct(j, ")") {
+		// "Sen. Maria Lopez (D-Calif.) said": the aside is not the subject.
+		for k := j - 1; k >= 0 && j-k < 12; k-- {
+			if r.isPunct(k, "(") {
+				return r.subjectBefore(k-1, withAppositive)
+			}
+		}
+		return nil
+	}
+	if r.isPunct(j, ",") {
+		if !withAppositive {
+			return nil
+		}
+		return r.appositiveSubject(j)
+	}
+	if !r.isWord(j) {
+		return nil
+	}
+	if _, ok := speakerPronouns[r.low(j)]; ok {
+		if r.clauseStartsBefore(j) {
+			return []phrase{{s: j, e: j, rs: -1}}
+		}
+		return nil
+	}
+	s := r.phraseStart(j)
+	if s < 0 || !r.validHead(s, j) {
+		return nil
+	}
+	if r.clauseStartsBefore(s) && !(r.isWord(s-1) && r.low(s-1) == "and") {
+		return []phrase{{s: s, e: j, rs: -1}}
+	}
+	if r.isWord(s-1) && (r.low(s-1) == "and" || r.low(s-1) == "or") {
+		// Coordinated sources: "Clarke and Byman", "A, B and C".
+		if left := r.conjunctsBefore(s - 2); left != nil {
+			return append(left, phrase{s: s, e: j, rs: -1})
+		}
+		return []phrase{{s: s, e: j, rs: -1}} // "and" only joined clauses
+	}
+	return nil
+}
+
+// conjunctsBefore collects coordinated source phrases ending at j, each
+// separated by commas, as long as the first one starts a clause.
+func (r *sentenceReader) conjunctsBefore(j int) []phrase {
+	var out []phrase
+	for n := 0; n < 6; n++ {
+		s := r.phraseStart(j)
+		if s < 0 || !r.validHead(s, j) {
+			return nil
+		}
+		out = append([]phrase{{s: s, e: j, rs: -1}}, out...)
+		if r.isPunct(s-1, ",") && r.isWord(s-2) {
+			if s2 := r.phraseStart(s - 2); s2 >= 0 && r.validHead(s2, s-2) && r.clauseStartsBefore(s2) {
+				j = s - 2
+				continue
+			}
+		}
+		if r.clauseStartsBefore(s) {
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// phraseStart returns where the noun phrase ending at j begins, including
+// post-modifiers ("officials in the city", "a study published in Nature",
+// "one of the officials"), or -1.
+func (r *sentenceReader) phraseStart(j int) int {
+	s := r.coreStart(j)
+	if s < 0 {
+		return -1
+	}
+	for n := 0; n < 3; n++ {
+		p := s - 1
+		if !r.isWord(p) || !r.has(p, fPreposition) {
+			break
+		}
+		q := p - 1
+		// "a study published Monday in", "a report released last week by"
+		for n := 0; n < 3 && r.isWord(q) && (r.has(q, fMonthOrDay) || r.has(q, fTime) || r.low(q) == "last" || r.low(q) == "this"); n++ {
+			q--
+		}
+		if r.isWord(q) && (r.has(q, fPostLinker) || isParticiple(r.low(q))) {
+			q--
+		}
+		if r.low(p) == "of" && r.isWord(q) && r.has(q, fQuantity) && q == p-1 {
+			s = q // "one of the officials"
+			break
+		}
+		s2 := r.coreStart(q)
+		if q < 0 || s2 < 0 {
+			break
+		}
+		s = s2
+	}
+	return s
+}
+
+// isVerbParticiple recognises an aside opened by a participle: "speaking
+// in Chicago", "asked about the plan", "pressed on the issue".
+func isVerbParticiple(w string) bool {
+	return (len(w) > 5 && strings.HasSuffix(w, "ing")) || (isParticiple(w) && !personNouns[w])
+}
+
+// isParticiple recognises the -ed participles that link a post-modifier:
+// "published in", "released by".
+func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
+
+// validHead reports whether the phrase s..j names something that can speak.
+func (r *sentenceReader) validHead(s, j int) bool {
+	h := r.headIndex(s, j)
+	if h < 0 {
+		return false
+	}
+	w := r.text(h)
+	lw := r.low(h)
+	if r.has(h, fDeterminer|fMonthOrDay) || r.stop(h) {
+		return false
+	}
+	if _, ok := speakerPronouns[lw]; ok {
+		return s == j
+	}
+	if classifyHead(lw) != headNone {
+		return true
+	}
+	// "one of the officials": the head is the post-modifier's.
+	if h == s && r.isWord(h+1) && r.low(h+1) == "of" {
+		return false
+	}
+	return isCapitalized(w)
+}
+
+// headIndex is the token index of the phrase's head: the last word before
+// its first post-modifier. "one of the X" takes X's head.
+func (r *sentenceReader) headIndex(s, j int) int {
+	h := -1
+	for k := s; k <= j; k++ {
+		w := r.low(k)
+		if k > s && (r.has(k, fPostLinker) || (r.has(k, fPreposition) && !r.ofInsideName(k)) || r.participleAfterHead(h, k)) {
+			if w == "of" && h == s && r.has(s, fQuantity) {
+				// "one of the officials", "some of the residents"
+				return r.headIndex(k+1, j)
+			}
+			break
+		}
+		h = k
+	}
+	if h >= 0 && r.has(h, fDeterminer) && h < j {
+		return -1
+	}
+	return h
+}
+
+// participleAfterHead reports whether the word at k is a participle
+// starting a post-modifier of the head at h: "a study published in …", "the
+// union representing workers" (but not "the retired officer").
+func (r *sentenceReader) participleAfterHead(h, k int) bool {
+	w := r.low(k)
+	if !isParticiple(w) && !(len(w) > 5 && strings.HasSuffix(w, "ing")) {
+		return false
+	}
+	return h >= 0 && classifyHead(trimPossessive(r.low(h))) != headNone
+}
+
+// ofInsideName reports whether the "of" at k joins two capitalized words of
+// one name: "University of Oslo", "Secretary of State".
+func (r *sentenceReader) ofInsideName(k int) bool {
+	if r.low(k) != "of" || !r.isWord(k-1) || !r.isWord(k+1) ||
+		!isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
+		return false
+	}
+	// Only a body or a title takes "of" into its name; "Tom Becker of
+	// Texas" is a person and a place.
+	before := trimPossessive(r.low(k - 1))
+	return organizationNouns[before] || isTitle(before)
+}
+
+// appositiveSubject handles "NAME, ROLE, said" and "ROLE, NAME, said" with
+// the second comma at c2, and skips relative clauses and ages
+// ("Smith, who …, said", "Smith, 45, said").
+func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
+	c1 := -1
+	for k := c2 - 1; k >= 0 && c2-k <= 16; k-- {
+		if r.isPunct(k, ",") {
+			c1 = k
+			break
+		}
+		if !r.isWord(k) && r.tk[k].kind != tokPunct {
+			return nil
+		}
+	}
+	if c1 < 0 || c1+1 > c2-1 {
+		return nil
+	}
+	if r.isPunct(c1-1, ")") {
+		// "Sen. Maria Lopez (D-Calif.), who leads …, said"
+		for k := c1 - 2; k >= 0 && c1-k < 12; k-- {
+			if r.isPunct(k, "(") {
+				return r.subjectBefore(k-1, false)
+			}
+		}
+	}
+	first := r.low(c1 + 1)
+	relative := first == "who" || first == "which" || first == "whose"
+	for k := c1 + 2; k < c2 && k <= c1+3; k++ {
+		relative = relative || r.isWord(k) && r.has(k, fRelative) // "Residents, many of whom …, say"
+	}
+	// "speaking in Chicago" is an aside; "retired teacher Tom O'Brien" a
+	// role and a name.
+	aside := isVerbParticiple(first) &&
+		(c1+2 > c2-1 || r.has(c1+2, fPreposition) || !isCapitalized(r.text(c2-1))) ||
+		r.has(c1+1, fPreposition|fStop) // "Smith, for his part, said", "Smith, however, said"
+	if relative || allDigits(first) || aside {
+		// "Smith, who …, said", "Smith, 45, said", "Yellen, speaking in
+		// Chicago, said": the aside is not a role.
+		return r.subjectBefore(c1-1, false)
+	}
+	subj := r.subjectBefore(c1-1, false)
+	if len(subj) != 1 {
+		return nil
+	}
+	p := subj[0]
+	apposWords := r.words(c1+1, c2-1)
+	h := r.headIndex(p.s, p.e)
+	subjProper := h >= 0 && r.isProperHead(p.s, h)
+	switch {
+	case subjProper && looksLikeRole(apposWords) && !r.hasClauseWord(c1+1, r.beforeRelative(c1+1, c2-1)):
+		p.rs, p.re = c1+1, r.beforeRelative(c1+1, c2-1)
+		return []phrase{p}
+	case !subjProper && r.validHead(c1+1, c2-1) && isCapitalized(r.text(c2-1)):
+		return []phrase{{s: c1 + 1, e: c2 - 1, rs: p.s, re: p.e}}
+	case subjProper:
+		// "Smith, D-Texas, said": an aside that is no role still leaves
+		// the named subject.
+		return subj
+	}
+	return nil
+}
+
+// beforeRelative returns the end of the role s..e before any relative
+// clause in it.
+func (r *sentenceReader) beforeRelative(s, e int) int {
+	for k := s + 1; k <= e; k++ {
+		if r.isWord(k) && r.has(k, fRelative) {
+			return k - 1
+		}
+	}
+	return e
+}
+
+// hasClauseWord reports whether s..e holds a verb of being or having, a
+// modal or a conjunction: a clause, not a role.
+func (r *sentenceReader) hasClauseWord(s, e int) bool {
+	for k := s; k <= e; k++ {
+		if r.isWord(k) && r.stop(k) && r.low(k) != "and" {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *sentenceReader) words(s, e int) []string {
+	var out []string
+	for k := s; k <= e; k++ {
+		if r.tk[k].kind == tokWord {
+			out = append(out, r.text(k))
+		}
+	}
+	return out
+}
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// phrasesAfter reads the source(s) after "according to" or a tag verb. A
+// tag's source must end the sentence or be followed by a comma and an
+// appositive ("said Jane Doe, a spokeswoman for the agency."); only a
+// trailing phrase (a tag, or "according to" after the main clause) may take
+// an appositive.
+func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
+	if r.isWord(i) && r.has(i, fPreposition) {
+		return nil // "disagreed with the society" names no source
+	}
+	end := i - 1
+	for k := i; r.isWord(k) && (!r.stop(k) || r.low(k) == "and" && k > i); k++ {
+		if k > i && r.startsTimeAdverbial(k) {
+			break // "a note to clients on Thursday": the time is not the source's
+		}
+		end = k
+	}
+	if end < i {
+		return nil
+	}
+	after := end + 1
+	// "figures published on Monday": with the time gone, a participle
+	// left dangling at the end is no part of the name.
+	if end > i && (isParticiple(r.low(end)) || r.has(end, fPostLinker)) && classifyHead(r.low(end-1)) != headNone {
+		end--
+	}
+	check := after
+	if r.isWord(check) && r.startsTimeAdverbial(check) {
+		// "said Smith on Tuesday.": the time may end the tag.
+		for n := 0; n < 4 && r.isWord(check); n++ {
+			check++
+		}
+	}
+	if tag && !r.endsTag(after) && !r.endsTag(check) {
+		return nil
+	}
+	ps := r.splitConjuncts(i, end)
+	for _, p := range ps {
+		if !r.validHead(p.s, p.e) {
+			return nil
+		}
+	}
+	if h := r.headIndex(ps[0].s, ps[0].e); trailing && len(ps) == 1 && r.isPunct(after, ",") && r.isProperHead(ps[0].s, h) {
+		if rs, re, ok := r.trailingAppositive(after + 1); ok {
+			ps[0].rs, ps[0].re = rs, re
+		}
+	}
+	return ps
+}
+
+// endsTag reports whether token k ends a trailing tag: the end of the
+// sentence, closing punctuation, or the comma before an appositive.
+func (r *sentenceReader) endsTag(k int) bool {
+	if k >= len(r.tk) {
+		return true
+	}
+	t := r.tk[k]
+	if t.kind == tokQuoteClose {
+		return true
+	}
+	if t.kind != tokPunct {
+		return false
+	}
+	switch r.text(k) {
+	case ".", ",", "!", "?", ";", ")", "…", ":":
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether token k ends the sentence: nothing or only
+// closing punctuation and quotes follow, or a comma before a relative
+// clause ("…, a resident, who has lived here …").
+func (r *sentenceReader) endsSentence(k int) bool {
+	for ; k < len(r.tk); k++ {
+		t := r.tk[k]
+		switch {
+		case t.kind == tokQuoteClose:
+		case t.kind == tokPunct && strings.Contains(".!?)…", r.text(k)):
+		case t.kind == tokPunct && r.text(k) == "," && r.isWord(k+1) && r.has(k+1, fRelative):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// trailingAppositive reads a role after a tag's source, up to the next
+// comma or the end of the sentence.
+func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
+	e := k - 1
+	for j := k; r.isWord(j); j++ {
+		e = j
+	}
+	if e < k || r.has(k, fRelative) || !looksLikeRole(r.words(k, e)) {
+		return 0, 0, false
+	}
+	if !r.endsSentence(e + 1) {
+		return 0, 0, false // "according to Smith, the company plans …"
+	}
+	e = r.beforeRelative(k, e)
+	if r.hasClauseWord(k, e) {
+		return 0, 0, false // "according to Smith, the building had failed …"
+	}
+	return k, e, true
+}
+
+// splitConjuncts splits s..e at "and" into coordinated sources, except where
+// "and" joins the words of one name ("the Department of Health and Human
+// Services").
+func (r *sentenceReader) splitConjuncts(s, e int) []phrase {
+	var out []phrase
+	start := s
+	for k := s; k <= e; k++ {
+		if r.low(k) != "and" || k == start || k == e {
+			continue
+		}
+		if r.andInsideName(start, k) {
+			continue
+		}
+		out = append(out, phrase{s: start, e: k - 1, rs: -1})
+		start = k + 1
+	}
+	return append(out, phrase{s: start, e: e, rs: -1})
+}
+
+// andInsideName reports whether the "and" at k continues a capitalized
+// "X of Y" name that began at s.
+func (r *sentenceReader) andInsideName(s, k int) bool {
+	if !isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
+		return false
+	}
+	// "a filing with the Securities and Exchange Commission", "the
+	// Department of Health and Human Services": the "and" is inside the
+	// post-modifier's name.
+	for j := s + 1; j < k; j++ {
+		if r.has(j, fPreposition) {
+			return true
+		}
+	}
+	return false
+}
