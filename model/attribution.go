@@ -91,7 +91,8 @@ func (r *sentenceReader) findCues() []cueMatch {
 		}
 		// Most words are lower case and need no look-up beyond the cue
 		// lexicon; a capitalized one inside the sentence is a name
-		// ("United States"), "According" aside.
+		// ("United States"), "According" aside. (No reporting verb starts
+		// with a non-ASCII letter either.)
 		lw := r.text(i)
 		if c := lw[0]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
 			if i > 0 && lw != "According" && lw != "ACCORDING" {
@@ -100,9 +101,10 @@ func (r *sentenceReader) findCues() []cueMatch {
 			lw = r.low(i)
 		}
 		if lw == "according" && r.isWord(i+1) && r.low(i+1) == "to" {
-			// A fronted "According to X, …" has the main clause after its
-			// comma, never an appositive.
-			if ps := r.phrasesAfter(i+2, false, i > 0); len(ps) > 0 {
+			// Only a trailing "…, according to X, a …" may take an
+			// appositive; a fronted "According to X, …" has the main clause
+			// after its comma.
+			if ps := r.phrasesAfter(i+2, false, r.isPunct(i-1, ",")); len(ps) > 0 {
 				cues = append(cues, cueMatch{cue: accordingTo, phrases: ps})
 			}
 			continue
@@ -194,12 +196,12 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	if c.row.flags&needsQuote != 0 && !r.quoteFollows(end+1) {
 		return m, false, false
 	}
-	// Without a reported clause, a verb like "found" or "shows" reports
-	// only for a written source: "The study found a 20% rise" does, "Police
-	// found a car" does not.
 	if c.row.flags&afterModalNever != 0 && r.isWord(i-1) && r.has(i-1, fModal) {
 		return m, false, false
 	}
+	// Without a reported clause, a verb like "found" or "shows" reports
+	// only for a written source: "The study found a 20% rise" does, "Police
+	// found a car" does not.
 	documentsOnly := c.row.flags&needsComplement != 0 && !r.complementFollows(end+1) && !r.quoteCloses(i)
 	accept := func(ps []phrase) bool {
 		if len(ps) == 0 {
@@ -223,7 +225,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	j := i - 1
 	if c.form == formGerund {
 		j-- // "is saying": the subject stands before "is"
-		if r.low(i-1) == "as" && r.isWord(i-2) && r.low(i-2) == "quoted" && r.isWord(i-3) && r.has(i-3, fBe) {
+		if r.quotedAsSaying(i) {
 			j = i - 4 // "Smith was quoted as saying"
 		}
 	}
