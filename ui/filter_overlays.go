@@ -30,6 +30,10 @@ func newPickerOverlay(a *model.Article, current model.Filter, t *theme) *pickerO
 }
 
 func (o *pickerOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
+	if u, ok := msg.(articleUpdateMsg); ok {
+		o.refresh(u) // filter_keys.go
+		return o, nil
+	}
 	var cmd tea.Cmd
 	o.picker, cmd = o.picker.Update(msg)
 	return o, cmd
@@ -62,6 +66,10 @@ func newOverviewOverlay(a *model.Article, current model.Filter, t *theme) *overv
 }
 
 func (o *overviewOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
+	if u, ok := msg.(articleUpdateMsg); ok {
+		o.refresh(u) // filter_keys.go
+		return o, nil
+	}
 	var cmd tea.Cmd
 	o.overview, cmd = o.overview.Update(msg)
 	return o, cmd

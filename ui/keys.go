@@ -12,6 +12,8 @@ type readerKeys struct {
 	ToggleAttribution key.Binding
 	ScrollPanesDown   key.Binding
 	ScrollPanesUp     key.Binding
+	FilterSpeakers    key.Binding // the speaker picker (filter_keys.go)
+	Overview          key.Binding // the sourcing overview (filter_keys.go)
 }
 
 func newReaderKeys() readerKeys {
@@ -23,6 +25,8 @@ func newReaderKeys() readerKeys {
 		ToggleAttribution: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "attribution")),
 		ScrollPanesDown:   key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "scroll panes down")),
 		ScrollPanesUp:     key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "scroll panes up")),
+		FilterSpeakers:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter by speaker")),
+		Overview:          key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sourcing overview")),
 	}
 }
 
@@ -73,7 +77,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{n.Next, n.Prev, n.NextPara, n.PrevPara, n.First, n.Last},
 		{n.PageDown, n.PageUp, n.HalfDown, n.HalfUp},
-		{s.Open, s.NextMatch, s.PrevMatch, k.Back},
+		{s.Open, s.NextMatch, s.PrevMatch, k.FilterSpeakers, k.Overview, k.Back},
 		{k.ToggleNotes, k.ToggleAttribution, k.ScrollPanesDown, k.ScrollPanesUp, k.Help, k.Quit},
 	}
 }

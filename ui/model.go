@@ -156,8 +156,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.broadcastToOverlays(msg)
 	case ArticleMsg:
 		m.replaceArticle(msg)
+		cmd = m.articleChanged() // filter and open picker/overview follow the snapshot
 		if msg.Next != nil {
-			cmd = safeCmd(msg.Next)
+			cmd = tea.Batch(cmd, safeCmd(msg.Next))
 		}
 	case FilterChosenMsg:
 		// The picker or the overview chose a filter and is done. A filter
@@ -237,6 +238,10 @@ func (m *Model) handleReaderKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.findMatch(+1, false)
 	case keyIs(k, m.search.keys.PrevMatch):
 		m.findMatch(-1, false)
+	case keyIs(k, m.keys.FilterSpeakers):
+		return m.openPicker(), true
+	case keyIs(k, m.keys.Overview):
+		return m.openOverview(), true
 	default:
 		return nil, false
 	}

@@ -79,6 +79,7 @@ type Overview struct {
 	width, height int
 	strip         string // the paragraph strip drawn for the current width
 	hideHelp      bool   // the host shows the overview's keys in its own footer
+	partial       string // a note under the title while the article is still being analysed
 	frame         overlayFrame
 	// cache holds the last frame drawn. It is shared by the copies Update
 	// makes, which is safe because its key covers everything View reads.
@@ -181,8 +182,16 @@ func (o Overview) inner() (width, height int) {
 // and the blank lines between sections; a host can give the overview less.
 func (o Overview) PreferredHeight() int {
 	// title, bars, strip, counts, speakers header and rows, help, 4 blanks
-	return 1 + len(model.SummaryKinds) + 2 + 1 + len(o.ranked) + 1 + 4 + overlayFrameHeight
+	h := 1 + len(model.SummaryKinds) + 2 + 1 + len(o.ranked) + 1 + 4 + overlayFrameHeight
+	if o.partial != "" {
+		h++
+	}
+	return h
 }
+
+// SetPartial shows note under the title (the article is still being
+// analysed, so the counts may grow), or nothing when note is "".
+func (o *Overview) SetPartial(note string) { o.partial = note }
 
 // Selected is the filter enter would apply now (the zero filter when the
 // article has no claims).

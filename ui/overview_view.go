@@ -38,7 +38,7 @@ func (o Overview) View() string {
 	if o.width <= 0 || o.height <= 0 {
 		return ""
 	}
-	key := overviewViewKey{o.cursor, o.width, o.height, o.hideHelp, o.th}
+	key := overviewViewKey{o.cursor, o.width, o.height, o.hideHelp, o.th, o.partial}
 	if o.cache != nil && o.cache.key == key {
 		return o.cache.view
 	}
@@ -60,6 +60,7 @@ type overviewViewKey struct {
 	cursor, width, height int
 	hideHelp              bool
 	th                    *theme
+	partial               string
 }
 
 type overviewViewCache struct {
@@ -105,6 +106,9 @@ func (o Overview) memo(k overviewRowKey, draw func() string) string {
 func (o Overview) layout(width, height int) []string {
 	bars := o.barLines(width)
 	fixed := 1 + len(bars) + 2 // title, bars, counts, strip
+	if o.partial != "" {
+		fixed++ // the note under the title
+	}
 	withHelp := height >= fixed+1 && !o.hideHelp
 	rest := height - fixed
 	if withHelp {
@@ -132,6 +136,9 @@ func (o Overview) layout(width, height int) []string {
 		}
 	}
 	add(o.memo(overviewRowKey{section: "title"}, o.titleLine))
+	if o.partial != "" {
+		add(o.th.status.Render(o.partial))
+	}
 	blank()
 	add(bars...)
 	add(o.memo(overviewRowKey{section: "strip"}, func() string { return o.stripLine(width) }))

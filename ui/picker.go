@@ -66,6 +66,7 @@ type Picker struct {
 	current       map[int]bool
 	width, height int
 	hideHelp      bool         // the host shows the picker's keys in its own footer
+	partial       string       // a note under the title while the article is still being analysed
 	frame         overlayFrame // the border, drawn for the current width and theme
 }
 
@@ -140,6 +141,9 @@ func (p *Picker) SetSize(width, height int) {
 	if p.hideHelp {
 		chrome = 1
 	}
+	if p.partial != "" {
+		chrome++
+	}
 	p.list.SetSize(max(inner, minPickerListWidth), max(rows-chrome, 1))
 	p.help.SetWidth(inner)
 	p.frame = newOverlayFrame(p.th.overlay, p.width)
@@ -175,7 +179,18 @@ func (p Picker) FullHelp() [][]key.Binding { return p.keys.FullHelp() }
 // PreferredHeight is the height that shows every entry at once: a host can
 // give the picker less, and it pages.
 func (p Picker) PreferredHeight() int {
-	return len(p.list.Items()) + 3 + overlayFrameHeight // title, search line, help
+	h := len(p.list.Items()) + 3 + overlayFrameHeight // title, search line, help
+	if p.partial != "" {
+		h++
+	}
+	return h
+}
+
+// SetPartial shows note under the title (the article is still being
+// analysed, so the list may grow), or nothing when note is "".
+func (p *Picker) SetPartial(note string) {
+	p.partial = note
+	p.SetSize(p.width, p.height)
 }
 
 // Chosen is the filter enter would apply now.
@@ -335,6 +350,9 @@ func (p Picker) View() string {
 		title += p.th.muted.Render(fmt.Sprintf(" · page %d/%d", pg.Page+1, pg.TotalPages))
 	}
 	lines := []string{title}
+	if p.partial != "" {
+		lines = append(lines, p.th.status.Render(p.partial))
+	}
 	if height >= 3 {
 		lines = append(lines, clipLines(strings.Split(p.listView(), "\n"), width, p.list.Height())...)
 	}

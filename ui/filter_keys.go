@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"marginalia/model"
+)
+
+// The reader's side of filtering: `f` opens the speaker picker, `o` the
+// sourcing overview, both over the article. They apply a filter by sending
+// FilterChosenMsg (handled in Update); esc outside any overlay clears the
+// filter (back). With a filter active every movement goes through the
+// navigator, so it only lands on matching claims; a mouse click on a claim
+// outside the filter (drawn dimmed) is ignored, as the filter promises the
+// current claim is always a matching one.
+
+// openPicker opens the speaker picker (f).
+func (m *Model) openPicker() tea.Cmd {
+	o := newPickerOverlay(m.art, m.filter, m.theme)
+	o.picker.SetShowHelp(false) // the footer shows its keys
+	o.picker.SetPartial(partialNote(m.done, m.progress, "list"))
+	return m.pushOverlay(o)
+}
+
+// openOverview opens the sourcing overview (o).
+func (m *Model) openOverview() tea.Cmd {
+	o := newOverviewOverlay(m.art, m.filter, m.theme)
+	o.overview.SetShowHelp(false) // the footer shows its keys
+	o.overview.SetPartial(partialNote(m.done, m.progress, "counts"))
+	return m.pushOverlay(o)
+}
+
+// partialNote is the line the picker and the overview show while the article
+// is still being analysed: what they list is only what has been analysed so
+// far. It is "" once the analysis is done.
+func partialNote(done bool, progress float64, what string) string {
+	if done {
+		return ""
+	}
+	pct := int(min(max(progress, 0), 1) * 100)
+	return fmt.Sprintf("analysing… %d%% — %s is partial", pct, what)
+}
+
+// articleUpdateMsg tells the open overlays that the reader has a newer
+// snapshot of the article, so the picker and the overview list it (and drop
+// their partial note once the analysis is done).
+type articleUpdateMsg struct {
+	art      *model.Article
+	filter   model.Filter // the reader's filter, unchanged while an overlay is open
+	done     bool
+	progress float64
+}
+
+// articleChanged runs after the reader took a newer snapshot: a kind filter
+// learns the kinds of speakers found since, and the open overlays are
+// brought up to date.
+func (m *Model) articleChanged() tea.Cmd {
+	if len(m.filter.Kinds) > 0 {
+		m.filter = refreshKindFilter(m.art, m.filter)
+		m.nav = newNavigator(m.art, m.filter)
+	}
+	if len(m.overlays) == 0 {
+		return nil
+	}
+	return m.broadcastToOverlays(articleUpdateMsg{art: m.art, filter: m.filter, done: m.done, progress: m.progress})
+}
+
+// refreshKindFilter rebuilds a filter holding source kinds for a newer
+// snapshot: KindFilter copies each speaker's kind, and speakers found later
+// in the article (or given a kind later) would otherwise be missed.
+func refreshKindFilter(a *model.Article, f model.Filter) model.Filter {
+	kinds := f.Kinds
+	if f.Unattributed {
+		kinds = append(kinds[:len(kinds):len(kinds)], "")
+	}
+	out := model.KindFilter(a, kinds...)
+	out.Speakers = f.Speakers
+	return out
+}
+
+// refresh rebuilds the picker for a newer snapshot, keeping what the user
+// typed, the speakers they toggled and the highlighted row.
+func (o *pickerOverlay) refresh(u articleUpdateMsg) {
+	old := o.picker
+	p := NewPicker(u.art, u.filter, old.th.dark)
+	p.SetColors(old.th.dark, old.th.noColor)
+	for k := range old.chosen {
+		p.chosen[k] = true // speaker indices are stable: snapshots only append
+	}
+	p.hideHelp = old.hideHelp
+	p.partial = partialNote(u.done, u.progress, "list")
+	p.SetSize(old.width, old.height)
+	if q := old.list.FilterValue(); q != "" {
+		p.list.FilterInput.SetValue(q)
+		p.refilter()
+	}
+	if e, ok := old.highlighted(); ok {
+		for i, it := range p.list.VisibleItems() {
+			if it.(pickerEntry).speaker == e.speaker {
+				p.list.Select(i)
+				break
+			}
+		}
+	}
+	o.picker = p
+}
+
+// refresh rebuilds the overview for a newer snapshot, keeping the cursor on
+// the same bar or speaker.
+func (o *overviewOverlay) refresh(u articleUpdateMsg) {
+	old := o.overview
+	ov := NewOverview(u.art, u.filter, old.th.dark)
+	ov.SetColors(old.th.dark, old.th.noColor)
+	ov.hideHelp = old.hideHelp
+	ov.partial = partialNote(u.done, u.progress, "counts")
+	ov.SetSize(old.width, old.height)
+	if old.cursor < len(old.choices) {
+		for i, c := range ov.choices {
+			if c == old.choices[old.cursor] {
+				ov.cursor = i
+				break
+			}
+		}
+	}
+	o.overview = ov
+}
