@@ -348,6 +348,12 @@ func TestOneWordNamesBecomeOrganizationsWhenReferredToAsSuch(t *testing.T) {
 	if k := speakerNamed(t, &art, "Clarke").Kind; k != KindPerson {
 		t.Errorf("Clarke is a %s", k)
 	}
+	russia := Analyze("Russia said the talks had failed. Beijing warned that it would respond.", Meta{})
+	for _, name := range []string{"Russia", "Beijing"} {
+		if k := speakerNamed(t, &russia, name).Kind; k != KindOrganization {
+			t.Errorf("%s, speaking for a government, is a %s", name, k)
+		}
+	}
 	pentagon := Analyze("The Pentagon said the test failed.", Meta{})
 	if k := speakerNamed(t, &pentagon, "Pentagon").Kind; k != KindOrganization {
 		t.Errorf("the Pentagon is a %s", k)

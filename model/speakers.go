@@ -294,7 +294,7 @@ func (r *sentenceReader) readName(m *mention, s, h int) {
 	m.kind = KindPerson
 	// "the Pentagon", "the Kremlin": a person's name takes no article.
 	theName := r.low(s) == "the" && runStart == s+1 && len(name) == 1
-	if isOrganizationName(name) || theName {
+	if isOrganizationName(name) || theName || isCountry(name) {
 		m.kind = KindOrganization
 		nameStart, roleEnd = runStart, -1
 	}

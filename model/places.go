@@ -1,0 +1,42 @@
+package model
+
+import "strings"
+
+// Countries speak in the news through their governments ("Russia said",
+// "China warned that …"); a one-word country would otherwise read as a
+// person's surname. This list is data: the countries of the world by their
+// common English short names, lower case.
+var countries = setOf(
+	"afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
+	"austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
+	"belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
+	"burkina faso", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
+	"colombia", "comoros", "congo", "costa rica", "croatia", "cuba", "cyprus", "czechia",
+	"denmark", "djibouti", "dominica", "ecuador", "egypt", "el salvador", "eritrea", "estonia",
+	"eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany",
+	"ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary",
+	"iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica",
+	"japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos",
+	"latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg",
+	"madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius",
+	"mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique",
+	"myanmar", "namibia", "nauru", "nepal", "netherlands", "new zealand", "nicaragua", "niger",
+	"nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan", "palau", "palestine",
+	"panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+	"romania", "russia", "rwanda", "samoa", "san marino", "saudi arabia", "senegal", "serbia",
+	"seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "south africa",
+	"south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden",
+	"switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga",
+	"trinidad", "tunisia", "turkey", "türkiye", "turkmenistan", "tuvalu", "uganda", "ukraine",
+	"united arab emirates", "united kingdom", "united states", "uruguay", "uzbekistan", "vanuatu",
+	"vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "britain", "america",
+	"u.s.", "u.k.", "us", "uk", "eu", "european union", "nato", "kremlin", "beijing", "moscow",
+	"washington", "tehran", "kyiv", "kiev", "london", "paris", "berlin", "tokyo", "seoul",
+	"pyongyang", "ankara", "jerusalem", "brussels", "riyadh", "cairo", "damascus", "baghdad",
+)
+
+// isCountry reports whether a name is a country (or a capital standing for
+// its government, as in "Beijing said").
+func isCountry(name []string) bool {
+	return countries[strings.ToLower(strings.Join(name, " "))]
+}
