@@ -28,14 +28,20 @@ func newRootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			filter, err := readerFilter(cmd, &art) // cmd_root_filter.go
+			if err != nil {
+				return err
+			}
 			// Like glow's notty style: piped or redirected, print the
 			// analysed article as plain text instead of drawing a screen.
 			if !isTerminal(cmd.OutOrStdout()) {
-				return printArticle(cmd.OutOrStdout(), &art)
+				shown := filteredArticle(&art, filter)
+				return printArticle(cmd.OutOrStdout(), &shown)
 			}
-			return runReader(cmd.ErrOrStderr(), ui.Options{Article: art})
+			return runReader(cmd.ErrOrStderr(), ui.Options{Article: art, Filter: filter})
 		},
 	}
+	addFilterFlags(root) // --speaker, --unattributed; resolved by readerFilter
 	root.AddCommand(newClaimsCommand(), newSpeakersCommand(), newExportCommand())
 	return root
 }
