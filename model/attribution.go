@@ -114,13 +114,23 @@ func (r *sentenceReader) findCues() []cueMatch {
 			continue
 		}
 		m, before, ok := r.verbCue(i, c)
-		if !ok || (before && haveSubjectCue) {
+		if !ok || (before && haveSubjectCue && !r.newClauseBefore(m.phrases[0].s)) {
 			continue
 		}
 		haveSubjectCue = haveSubjectCue || before
 		cues = append(cues, m)
 	}
 	return cues
+}
+
+// newClauseBefore reports whether the subject starting at s opens a clause
+// of its own rather than one inside an earlier cue's reported clause:
+// "Experts said …, though some engineers cautioned …", "…; officials said".
+func (r *sentenceReader) newClauseBefore(s int) bool {
+	if r.isPunct(s-1, ";") {
+		return true
+	}
+	return r.isWord(s-1) && r.has(s-1, fContrast) && r.isPunct(s-2, ",")
 }
 
 // mayHaveCue reports whether a sentence holds a word of the reporting

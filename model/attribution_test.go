@@ -131,6 +131,7 @@ func TestScienceStoryFindsDocumentsTitlesAndUniversities(t *testing.T) {
 		{name: "University of Lisbon", kind: KindOrganization, aliases: []string{"the university"}},
 		{name: "some experts", kind: KindGroup},
 		{name: "James Whitfield", kind: KindPerson, role: "an epidemiologist at King's College London"},
+		{name: "its authors", kind: KindGroup}, // "…, though its authors acknowledged several limitations"
 	})
 	checkAttributions(t, &art, []attribution{
 		{"A study published Monday", []string{study}},
@@ -141,7 +142,7 @@ func TestScienceStoryFindsDocumentsTitlesAndUniversities(t *testing.T) {
 		{"The university said", []string{"University of Lisbon"}},
 		{"Prof. James Whitfield", []string{"James Whitfield"}},
 		{`"People who walk more`, []string{"James Whitfield"}},
-		{"The report suggests", []string{study}},
+		{"The report suggests", []string{study, "its authors"}},
 	})
 	if c := claimStarting(t, &art, "Dr. Ana Ruiz"); !c.Quoted {
 		t.Error(`a partial quote ("surprisingly large") is not marked Quoted`)
@@ -282,6 +283,32 @@ func TestWireStoryHandlesTitlesBeforeNamesAsidesAndDataSources(t *testing.T) {
 	if !slices.Contains(aide.SourceNotes, "Anonymous source: 'a Republican aide' is not named; a reason for anonymity is given.") {
 		t.Errorf("aide notes %q", aide.SourceNotes)
 	}
+}
+
+func TestWorldStoryHandlesGovernmentsMultiParagraphQuotesAndContrasts(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/world.txt")
+	images := "Satellite images reviewed by The Associated Press"
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "Ukraine", kind: KindOrganization},
+		{name: "Russia", kind: KindOrganization},
+		{name: "Kremlin", kind: KindOrganization},
+		{name: "Volodymyr Zelensky", kind: KindPerson, role: "President"},
+		{name: "United Nations", kind: KindOrganization},
+		{name: "Martin Griffiths", kind: KindPerson, role: "the U.N. humanitarian chief"},
+		{name: "residents of Kherson", kind: KindGroup},
+		{name: "Olena Petrenko", kind: KindPerson}, // "58" is her age, not a role
+		{name: images, kind: KindDocument},
+		{name: "experts", kind: KindGroup},
+		{name: "some engineers", kind: KindGroup},
+	})
+	checkAttributions(t, &art, []attribution{
+		{`"The whole world must react."`, []string{"Volodymyr Zelensky"}},
+		{"He warned that the flooding", []string{"Martin Griffiths"}},
+		{`"We took nothing.`, []string{"Olena Petrenko"}},
+		{`"Now we have nothing."`, []string{"Olena Petrenko"}}, // the quote goes on in a new paragraph
+		{"Satellite images", []string{images}},
+		{"Experts said the damage", []string{"experts", "some engineers"}},
+	})
 }
 
 // TestEmbeddedArticleSourcing checks every expectation the project states

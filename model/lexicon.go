@@ -36,6 +36,13 @@ var boundaryWords = setOf("while", "but", "and", "or", "as", "because", "althoug
 	"whereas", "when", "since", "if", "so", "yet", "after", "before", "that", "where", "once",
 	"until", "unless", "now", "then", "meanwhile", "however", "also", "where", "even")
 
+// contrastWords, after a comma, open a clause that is not part of the
+// reported clause before it: "…, though some engineers cautioned …".
+var contrastWords = setOf("but", "though", "although", "while", "whereas", "yet")
+
+// possessives are the determiners that name whose something is.
+var possessives = setOf("his", "her", "its", "their", "our")
+
 // timeWords end a time adverbial that may stand before a subject without a
 // comma: "Last week the company said", "Earlier this year officials said".
 var timeWords = setOf("week", "month", "year", "morning", "afternoon", "evening", "night",

@@ -463,7 +463,7 @@ func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
 	for j := k; r.isWord(j); j++ {
 		e = j
 	}
-	if e < k || r.has(k, fRelative) || !looksLikeRole(r.words(k, e)) {
+	if e < k || r.has(k, fRelative) || allDigits(r.low(k)) || !looksLikeRole(r.words(k, e)) {
 		return 0, 0, false
 	}
 	if !r.endsSentence(e + 1) {

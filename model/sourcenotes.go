@@ -110,6 +110,9 @@ func buildSpeakerNote(sp Speaker, anonymityExplained bool) string {
 		}
 		return "Anonymous source: not named, and no reason for anonymity is given."
 	case KindGroup:
+		if first, _, _ := strings.Cut(sp.Name, " "); possessives[first] {
+			return "" // "its authors", "their lawyers": identified by whose they are
+		}
 		return "Vague source: '" + sp.Name + "' are not identified."
 	case KindDocument:
 		if !hasCapital(sp.Name) {

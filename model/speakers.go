@@ -92,6 +92,7 @@ var organizationNouns = setOf(
 	"newspaper", "magazine", "outlet", "station", "ngo", "nonprofit", "watchdog",
 	"industry", "sector", "state", "republic", "kingdom", "council", "assembly", "tribunal",
 	"prison", "jail", "zoo", "museum", "library", "church", "mosque", "synagogue", "temple",
+	"nations", "navy", "corps", "guardia", "directorate", "inspectorate", "observatory",
 )
 
 // newsOrganizations are one-word names of news agencies and outlets often
@@ -111,7 +112,8 @@ var documentNouns = setOf(
 	"book", "blog", "website", "post", "footage", "video", "recording", "minutes", "testimony",
 	"brief", "motion", "petition", "order", "report's", "studies", "reports", "surveys", "polls",
 	"statements", "filings", "memos", "papers", "letters", "emails", "tweets", "records",
-	"note", "newsletter", "presentation", "dossier", "database",
+	"note", "newsletter", "presentation", "dossier", "database", "images", "imagery", "photos",
+	"photographs", "pictures", "maps", "logs", "receipts", "invoices", "contracts", "contract",
 )
 
 // pronouns that can stand for a speaker, mapped to the pronoun class.

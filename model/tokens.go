@@ -46,6 +46,7 @@ const (
 	fRelative
 	fBe
 	fModal
+	fContrast
 	fKnown // low and flags have been looked up
 )
 
@@ -71,6 +72,7 @@ func buildWordTable() map[string]wordFlags {
 	add(relativeWords, fRelative)
 	add(beForms, fBe)
 	add(modals, fModal)
+	add(contrastWords, fContrast)
 	for w := range cueWords {
 		t[w] |= fCue
 	}
