@@ -24,7 +24,7 @@ func newRootCommand() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			art, err := loadArticle(args)
+			art, rest, err := loadReaderArticle(cmd, args) // cmd_root_progressive.go
 			if err != nil {
 				return err
 			}
@@ -38,7 +38,7 @@ func newRootCommand() *cobra.Command {
 				shown := filteredArticle(&art, filter)
 				return printArticle(cmd.OutOrStdout(), &shown)
 			}
-			return runReader(cmd.ErrOrStderr(), ui.Options{Article: art, Filter: filter})
+			return runReader(cmd.ErrOrStderr(), rest.continued(ui.Options{Article: art, Filter: filter}))
 		},
 	}
 	addFilterFlags(root) // --speaker, --unattributed; resolved by readerFilter

@@ -78,7 +78,8 @@ func New(opts Options) Model {
 	m := Model{
 		opts:      opts,
 		art:       &art,
-		done:      true,
+		done:      opts.Start == nil,
+		progress:  opts.Progress,
 		dark:      !opts.Light,
 		filter:    opts.Filter,
 		keys:      newReaderKeys(),

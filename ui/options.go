@@ -53,6 +53,12 @@ type Options struct {
 	// then continues through ArticleMsg.Next.
 	Start tea.Cmd
 
+	// Progress is the fraction of the text Article covers when Start
+	// continues its analysis: the header shows it from the first frame until
+	// an ArticleMsg says the analysis is done. Without Start the article is
+	// complete.
+	Progress float64
+
 	// syncPanes renders pane markdown inside Update instead of in a command.
 	// Only golden tests set it, so their final frame does not depend on how
 	// fast the renderer goroutines were.
