@@ -392,6 +392,9 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 	// "figures published on Monday": with the time gone, a participle
 	// left dangling at the end is no part of the name.
 	if end > i && (isParticiple(r.low(end)) || r.has(end, fPostLinker)) && classifyHead(r.low(end-1)) != headNone {
+		if tag {
+			return nil // "said the bill failed": a verb, not a tag's source
+		}
 		end--
 	}
 	check := after

@@ -114,6 +114,9 @@ var documentNouns = setOf(
 	"statements", "filings", "memos", "papers", "letters", "emails", "tweets", "records",
 	"note", "newsletter", "presentation", "dossier", "database", "images", "imagery", "photos",
 	"photographs", "pictures", "maps", "logs", "receipts", "invoices", "contracts", "contract",
+	"bill", "law", "legislation", "treaty", "constitution", "regulation", "regulations",
+	"guidelines", "policy", "results", "tests", "evidence", "trial", "trials", "polling",
+	"forecasts", "projection", "indictment", "verdict", "judgment", "opinion", "warrant",
 )
 
 // pronouns that can stand for a speaker, mapped to the pronoun class.
