@@ -113,7 +113,14 @@ func (rv *resolver) resolvePronoun(p string) []int {
 			return []int{rv.lastThing}
 		}
 	case "they":
-		return append([]int(nil), rv.lastPlural...)
+		if len(rv.lastPlural) > 0 {
+			return append([]int(nil), rv.lastPlural...)
+		}
+		// Singular "they" for an unnamed person: "A source said … They
+		// added that …".
+		if i := rv.lastIndividual; i >= 0 && (*rv.speakers)[i].Kind == KindAnonymous {
+			return []int{i}
+		}
 	}
 	return nil
 }
