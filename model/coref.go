@@ -8,7 +8,9 @@ import "strings"
 //
 //   - a pronoun (he, she, they, it) refers to the most recent compatible
 //     speaker: he/she to an individual, they to a group, an organization or
-//     several speakers named together, it to an organization or a document;
+//     several speakers named together (else to an unnamed individual), it
+//     to an organization or a document (or to a one-word name, which then
+//     proves to be an organization);
 //   - a definite description ("the official", "the agency", "the report")
 //     refers to the most recent speaker with the same head noun (in its name
 //     or its role) whose words include the description's words;
