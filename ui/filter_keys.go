@@ -20,7 +20,7 @@ import (
 func (m *Model) openPicker() tea.Cmd {
 	o := newPickerOverlay(m.art, m.filter, m.theme)
 	o.picker.SetShowHelp(false) // the footer shows its keys
-	o.picker.SetPartial(partialNote(m.done, m.progress, "list"))
+	o.picker.SetPartial(partialNote(m.done, m.progress, "list is"))
 	return m.pushOverlay(o)
 }
 
@@ -28,7 +28,7 @@ func (m *Model) openPicker() tea.Cmd {
 func (m *Model) openOverview() tea.Cmd {
 	o := newOverviewOverlay(m.art, m.filter, m.theme)
 	o.overview.SetShowHelp(false) // the footer shows its keys
-	o.overview.SetPartial(partialNote(m.done, m.progress, "counts"))
+	o.overview.SetPartial(partialNote(m.done, m.progress, "counts are"))
 	return m.pushOverlay(o)
 }
 
@@ -40,7 +40,7 @@ func partialNote(done bool, progress float64, what string) string {
 		return ""
 	}
 	pct := int(min(max(progress, 0), 1) * 100)
-	return fmt.Sprintf("analysing… %d%% — %s is partial", pct, what)
+	return fmt.Sprintf("analysing… %d%% — %s partial", pct, what)
 }
 
 // articleUpdateMsg tells the open overlays that the reader has a newer
@@ -90,7 +90,7 @@ func (o *pickerOverlay) refresh(u articleUpdateMsg) {
 		p.chosen[k] = true // speaker indices are stable: snapshots only append
 	}
 	p.hideHelp = old.hideHelp
-	p.partial = partialNote(u.done, u.progress, "list")
+	p.partial = partialNote(u.done, u.progress, "list is")
 	p.SetSize(old.width, old.height)
 	if q := old.list.FilterValue(); q != "" {
 		p.list.FilterInput.SetValue(q)
@@ -114,7 +114,7 @@ func (o *overviewOverlay) refresh(u articleUpdateMsg) {
 	ov := NewOverview(u.art, u.filter, old.th.dark)
 	ov.SetColors(old.th.dark, old.th.noColor)
 	ov.hideHelp = old.hideHelp
-	ov.partial = partialNote(u.done, u.progress, "counts")
+	ov.partial = partialNote(u.done, u.progress, "counts are")
 	ov.SetSize(old.width, old.height)
 	if old.cursor < len(old.choices) {
 		for i, c := range ov.choices {

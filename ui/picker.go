@@ -183,6 +183,9 @@ func (p Picker) PreferredHeight() int {
 	if p.partial != "" {
 		h++
 	}
+	if p.hideHelp {
+		h--
+	}
 	return h
 }
 
