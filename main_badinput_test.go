@@ -52,7 +52,7 @@ func TestBadInputsAreBounded(t *testing.T) {
 		name   string
 		arg    string
 		stdin  string // file given on stdin
-		maxRSS int64 // bytes
+		maxRSS int64  // bytes
 		err    string
 		want   []string // substrings of the claims' text, for a correct read
 		reject []string // substrings no claim may hold
