@@ -311,6 +311,29 @@ func TestWorldStoryHandlesGovernmentsMultiParagraphQuotesAndContrasts(t *testing
 	})
 }
 
+func TestHealthStoryJoinsLongAgencyNamesAndKeepsGroupsVague(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/health.txt")
+	cdc := "Centers for Disease Control and Prevention"
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "Health officials in Clark County", kind: KindGroup},
+		{name: "Priya Shah", kind: KindPerson, role: "the county's public health director", aliases: []string{"Shah"}},
+		{name: cdc, kind: KindOrganization, aliases: []string{"the agency"}},
+		{name: "Kim Alvarez", kind: KindPerson, role: "a mother of three in Vancouver"},
+		{name: "others", kind: KindGroup},
+		{name: "Mark Olsen", kind: KindPerson, role: "School district spokesman"},
+		{name: "Health experts", kind: KindGroup},
+		{name: "Alan Reyes", kind: KindPerson, role: "an infectious disease specialist at Oregon Health & Science University"},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"Most of the cases involve", []string{"Priya Shah"}},
+		{"She urged parents", []string{"Priya Shah"}},
+		{"The Centers for Disease Control", []string{cdc}},
+		{"The agency recommends", []string{cdc}},
+		{"Some parents remain skeptical.", nil},
+		{"The district has about", nil},
+	})
+}
+
 // TestEmbeddedArticleSourcing checks every expectation the project states
 // for the embedded article; they follow from the general rules.
 func TestEmbeddedArticleSourcing(t *testing.T) {

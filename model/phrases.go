@@ -116,6 +116,14 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 	if s < 0 || !r.validHead(s, j) {
 		return nil
 	}
+	for n := 0; n < 4 && r.joinsName(s-1); n++ {
+		// "the Centers for Disease Control and Prevention": one name.
+		s2 := r.phraseStart(s - 2)
+		if s2 < 0 {
+			break
+		}
+		s = s2
+	}
 	if r.clauseStartsBefore(s) && !(r.isWord(s-1) && r.low(s-1) == "and") {
 		return []phrase{{s: s, e: j, rs: -1}}
 	}
@@ -227,7 +235,7 @@ func (r *sentenceReader) headIndex(s, j int) int {
 	h := -1
 	for k := s; k <= j; k++ {
 		w := r.low(k)
-		if k > s && (r.has(k, fPostLinker) || (r.has(k, fPreposition) && !r.ofInsideName(k)) || r.participleAfterHead(h, k)) {
+		if k > s && (r.has(k, fPostLinker) || (r.has(k, fPreposition) && !r.joinsName(k)) || r.participleAfterHead(h, k)) {
 			if w == "of" && h == s && r.has(s, fQuantity) {
 				// "one of the officials", "some of the residents"
 				return r.headIndex(k+1, j)
@@ -253,17 +261,32 @@ func (r *sentenceReader) participleAfterHead(h, k int) bool {
 	return h >= 0 && classifyHead(trimPossessive(r.low(h))) != headNone
 }
 
-// ofInsideName reports whether the "of" at k joins two capitalized words of
-// one name: "University of Oslo", "Secretary of State".
-func (r *sentenceReader) ofInsideName(k int) bool {
-	if r.low(k) != "of" || !r.isWord(k-1) || !r.isWord(k+1) ||
-		!isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
+// joinsName reports whether the word at k joins two capitalized words of one
+// name: "of", "for" or "on" after a body or a title ("University of Oslo",
+// "Centers for Disease Control", "Secretary of State"), and "and" or "&"
+// after such a joint ("Control and Prevention", "Health & Science"). Only a
+// body or a title takes them in: "Tom Becker of Texas" is a person and a
+// place, "Clarke and Byman" two people.
+func (r *sentenceReader) joinsName(k int) bool {
+	if k <= 0 || !r.isWord(k-1) || !r.isWord(k+1) || !isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
 		return false
 	}
-	// Only a body or a title takes "of" into its name; "Tom Becker of
-	// Texas" is a person and a place.
-	before := trimPossessive(r.low(k - 1))
-	return organizationNouns[before] || isTitle(before)
+	switch r.low(k) {
+	case "of", "for", "on":
+		before := trimPossessive(r.low(k - 1))
+		one, _ := singular(before)
+		return organizationNouns[before] || organizationNouns[one] || isTitle(before)
+	case "and", "&":
+		for j := k - 2; j > 0 && j >= k-6; j-- {
+			switch w := r.low(j); {
+			case (w == "of" || w == "for" || w == "on") && r.joinsName(j):
+				return true
+			case !isCapitalized(r.text(j)):
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // appositiveSubject handles "NAME, ROLE, said" and "ROLE, NAME, said" with
@@ -463,8 +486,8 @@ func (r *sentenceReader) endsSentence(k int) bool {
 // comma or the end of the sentence.
 func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
 	e := k - 1
-	for j := k; r.isWord(j); j++ {
-		e = j
+	for j := k; r.isWord(j) || r.isPunct(j, "&") && r.isWord(j+1); j++ {
+		e = j // "… at Oregon Health & Science University"
 	}
 	if e < k || r.has(k, fRelative) || allDigits(r.low(k)) || !looksLikeRole(r.words(k, e)) {
 		return 0, 0, false
@@ -489,7 +512,7 @@ func (r *sentenceReader) splitConjuncts(s, e int) []phrase {
 		if r.low(k) != "and" || k == start || k == e {
 			continue
 		}
-		if r.andInsideName(start, k) {
+		if r.joinsName(k) || r.andInsideName(start, k) {
 			continue
 		}
 		out = append(out, phrase{s: start, e: k - 1, rs: -1})

@@ -73,7 +73,8 @@ var irregularPlurals = map[string]string{
 }
 
 // groupOnly are nouns that always name an unnamed plural.
-var groupOnly = setOf("people", "staff", "personnel", "crew", "spokespeople", "children", "families", "authorities")
+var groupOnly = setOf("people", "staff", "personnel", "crew", "spokespeople", "children", "families",
+	"authorities", "others", "locals", "onlookers", "bystanders", "passersby")
 
 // organizationNouns name bodies, named ("the Environmental Protection
 // Agency") or not ("the agency", "police").
@@ -279,7 +280,7 @@ func (r *sentenceReader) isProperHead(s, h int) bool {
 // decides between person and organization.
 func (r *sentenceReader) readName(m *mention, s, h int) {
 	runStart := h
-	for runStart-1 >= s && (isCapitalized(r.text(runStart-1)) || r.ofInsideName(runStart-1)) &&
+	for runStart-1 >= s && (isCapitalized(r.text(runStart-1)) || r.joinsName(runStart-1)) &&
 		!r.has(runStart-1, fDeterminer) {
 		runStart--
 	}
@@ -322,7 +323,8 @@ func isOrganizationName(name []string) bool {
 		return true
 	}
 	for _, w := range name {
-		if inLower(organizationNouns, w) || inLower(newsOrganizations, w) {
+		one, _ := singular(strings.ToLower(w))
+		if inLower(organizationNouns, w) || organizationNouns[one] || inLower(newsOrganizations, w) {
 			return true
 		}
 	}
