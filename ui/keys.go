@@ -14,6 +14,9 @@ type readerKeys struct {
 	ScrollPanesUp     key.Binding
 	FilterSpeakers    key.Binding // the speaker picker (filter_keys.go)
 	Overview          key.Binding // the sourcing overview (filter_keys.go)
+	EditNote          key.Binding // the note editor (notes_actions.go)
+	CycleVerdict      key.Binding
+	Export            key.Binding
 }
 
 func newReaderKeys() readerKeys {
@@ -27,6 +30,9 @@ func newReaderKeys() readerKeys {
 		ScrollPanesUp:     key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "scroll panes up")),
 		FilterSpeakers:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter by speaker")),
 		Overview:          key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sourcing overview")),
+		EditNote:          key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "note on the claim")),
+		CycleVerdict:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "verdict")),
+		Export:            key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export markdown")),
 	}
 }
 
@@ -79,6 +85,7 @@ func (m Model) FullHelp() [][]key.Binding {
 		{n.PageDown, n.PageUp, n.HalfDown, n.HalfUp},
 		{s.Open, s.NextMatch, s.PrevMatch, k.FilterSpeakers, k.Overview, k.Back},
 		{k.ToggleNotes, k.ToggleAttribution, k.ScrollPanesDown, k.ScrollPanesUp, k.Help, k.Quit},
+		{k.EditNote, k.CycleVerdict, k.Export},
 	}
 }
 

@@ -42,6 +42,8 @@ type Model struct {
 	status   string
 	statusID int
 
+	notes *noteBook // the reader's notes and verdicts, see notes.go
+
 	toggle *toggleMemo
 
 	md        *mdRenderer
@@ -94,6 +96,7 @@ func New(opts Options) Model {
 	m.panes[paneNotes] = sidePane{title: "Source notes", visible: true}
 	m.panes[paneAttribution] = sidePane{title: "Attribution", visible: true}
 	m.applyTheme()
+	m.attachNotes()
 	m.nav = newNavigator(m.art, m.filter)
 	m.cur = -1
 	m.pendingStart = opts.StartClaimID
@@ -178,6 +181,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case mdRenderedMsg:
 		m.storeRendering(msg)
+	case notesSavedMsg, positionDueMsg, exportedMsg:
+		cmd = m.updateNotes(msg)
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tea.MouseWheelMsg:
@@ -192,7 +197,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.search.update(msg) // paste and cursor messages
 		}
 	}
-	return m, tea.Batch(cmd, m.refreshPanes())
+	return m, tea.Batch(cmd, m.refreshPanes(), m.trackPosition())
 }
 
 // handleKey gives the key to the top overlay, the search input, or the
@@ -220,7 +225,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) handleReaderKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case keyIs(k, m.keys.Quit):
-		return tea.Quit, true
+		return m.quit(), true
 	case keyIs(k, m.keys.Help):
 		return m.pushOverlay(newHelpOverlay(m.FullHelp())), true
 	case keyIs(k, m.keys.Back):
@@ -244,7 +249,7 @@ func (m *Model) handleReaderKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	case keyIs(k, m.keys.Overview):
 		return m.openOverview(), true
 	default:
-		return nil, false
+		return m.handleNotesKey(k) // notes_actions.go
 	}
 	return nil, true
 }

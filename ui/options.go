@@ -59,6 +59,17 @@ type Options struct {
 	// complete.
 	Progress float64
 
+	// Notes is the notes store: the reader's notes and verdicts are read
+	// from it at start and saved to it on every change (`m`, `v`) and the
+	// reading position shortly after every move. Without it notes live in
+	// memory only. The Annotated and ExtraNotes hooks default to showing
+	// these notes.
+	Notes NotesStore
+
+	// Status is shown on the status line at start, until the first key
+	// (a warning from opening the notes store).
+	Status string
+
 	// syncPanes renders pane markdown inside Update instead of in a command.
 	// Only golden tests set it, so their final frame does not depend on how
 	// fast the renderer goroutines were.

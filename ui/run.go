@@ -28,6 +28,7 @@ func Run(opts Options) error {
 	p := tea.NewProgram(guard{m: New(opts), f: f}, progOpts...)
 	f.setProgram(p)
 	final, err := p.Run()
+	notesErr := flushNotes(final) // notes_actions.go
 	if perr := f.get(); perr != nil {
 		return perr
 	}
@@ -39,7 +40,7 @@ func Run(opts Options) error {
 			opts.OnExit(id)
 		}
 	}
-	return nil
+	return notesErr
 }
 
 // noColorRequested reports whether NO_COLOR is set to anything non-empty.
