@@ -186,6 +186,9 @@ func (o Overview) PreferredHeight() int {
 	if o.partial != "" {
 		h++
 	}
+	if o.hideHelp {
+		h--
+	}
 	return h
 }
 
