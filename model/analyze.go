@@ -27,6 +27,7 @@ type Analyzer struct {
 	lower  lowerCache
 	done   bool
 	size   int
+	shared bool // a snapshot has been handed out: published claims are read by others
 }
 
 // quoteState remembers the speakers of the latest attributed claim, to whom
@@ -48,7 +49,7 @@ func NewAnalyzer(raw string, meta Meta) *Analyzer {
 	// News prose runs at about one sentence per 90 to 150 bytes; reserving
 	// room for the shorter spares a long article repeated regrowth.
 	a.art.Claims = make([]Claim, 0, len(raw)/90+1)
-	a.ids.seen = make(map[uint64]uint32, len(raw)/90+1)
+	a.ids.seen = newIDCounts(len(raw)/90 + 1)
 	a.coref = newResolver(&a.art.Speakers, &a.lower)
 	return a
 }
@@ -81,6 +82,7 @@ func (a *Analyzer) Progress() float64 {
 // Snapshot returns the article analysed so far. It shares no mutable memory
 // with the analyzer.
 func (a *Analyzer) Snapshot() Article {
+	a.shared = true
 	art := a.art
 	art.Meta = a.meta
 	if art.Title == "" {
@@ -191,6 +193,7 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		markQuoted(tk, sp[0], spans[at.firstSpan:at.lastSpan+1])
 	}
 	r := sentenceReader{s: s, tk: tk, lc: &a.lower}
+	unclearCue := ""
 	for _, cue := range r.findCues() {
 		var found []int
 		for _, p := range cue.phrases {
@@ -200,18 +203,21 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 			}
 			idxs := a.coref.resolve(m, claim)
 			if len(idxs) == 0 && m.pronoun != "" && at.unclear == "" {
-				at.unclear = m.pronoun
+				at.unclear, unclearCue = m.pronoun, cue.cue
 			}
 			found = append(found, idxs...)
 		}
 		a.coref.notePlural(found)
-		if at.cue == "" || (len(at.speakers) == 0 && len(found) > 0) {
-			at.cue = cue.cue
+		if at.cue == "" && len(found) > 0 {
+			at.cue = cue.cue // the first cue that names someone
 		}
 		at.speakers = append(at.speakers, found...)
 	}
-	if len(at.speakers) > 0 {
+	switch {
+	case len(at.speakers) > 0:
 		at.unclear = ""
+	case at.unclear != "":
+		at.cue = unclearCue // "she said" with no one to be "she"
 	}
 	return at
 }
@@ -281,7 +287,8 @@ func (a *Analyzer) remember(at sentenceAttribution, pi int) {
 
 // finish completes the analysis: notes that need the whole article (a person
 // never given a full name or role) are decided now, on a copy of the claims
-// so no snapshot already handed out sees a change.
+// when a snapshot was handed out, so it sees no change (a one-shot Analyze
+// spares the copy of every claim).
 func (a *Analyzer) finish() {
 	a.done = true
 	var claims []Claim
@@ -291,7 +298,10 @@ func (a *Analyzer) finish() {
 			continue
 		}
 		if claims == nil {
-			claims = slices.Clone(a.art.Claims)
+			claims = a.art.Claims
+			if a.shared {
+				claims = slices.Clone(claims)
+			}
 		}
 		for _, ci := range sp.Claims {
 			if redone[ci] {

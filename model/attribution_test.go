@@ -475,6 +475,7 @@ func TestCueRules(t *testing.T) {
 		{"relative aside after a quantity", "Residents, many of whom have lived there for decades, say the plan is unfair.", [][]string{{"residents"}}},
 		{"plural in -es", "Several witnesses told police they saw a red car.", [][]string{{"several witnesses"}}},
 		{"singular they for an unnamed person", "A source said the talks stalled. They added that a deal was near.", [][]string{{"a source"}, {"a source"}}},
+		{"a title alone names no one", "Bills will rise, said Gov.", [][]string{{}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

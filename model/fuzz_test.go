@@ -91,6 +91,12 @@ func checkArticleInvariants(t *testing.T, art *Article) {
 			if len(c.SourceNotes) == 0 && c.Unattributed() {
 				t.Fatalf("claim %d is unattributed but has no note", ci)
 			}
+			if !c.Unattributed() && c.Cue == "" {
+				t.Fatalf("claim %d has speakers but no cue", ci)
+			}
+			if c.Unattributed() && c.Cue != "" && !strings.HasPrefix(c.SourceNotes[0], "Unclear source") {
+				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue, c.SourceNotes)
+			}
 			for _, si := range c.Speakers {
 				if si < 0 || si >= len(art.Speakers) {
 					t.Fatalf("claim %d: speaker %d out of range", ci, si)

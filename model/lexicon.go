@@ -43,6 +43,9 @@ var contrastWords = setOf("but", "though", "although", "while", "whereas", "yet"
 // possessives are the determiners that name whose something is.
 var possessives = setOf("his", "her", "its", "their", "our")
 
+// corporateSuffixes end a company's name: "Acme Systems Inc.".
+var corporateSuffixes = setOf("inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "s.a.", "gmbh")
+
 // timeWords end a time adverbial that may stand before a subject without a
 // comma: "Last week the company said", "Earlier this year officials said".
 var timeWords = setOf("week", "month", "year", "morning", "afternoon", "evening", "night",

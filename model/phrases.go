@@ -406,6 +406,9 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 		if k > i && r.startsTimeAdverbial(k) {
 			break // "a note to clients on Thursday": the time is not the source's
 		}
+		if k > i && r.has(k-1, fCorporate) && isCapitalized(r.text(k)) {
+			break // "… Acme Systems Inc. Local owners": a name ends at "Inc."
+		}
 		end = k
 	}
 	if end < i {

@@ -227,7 +227,9 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 	m.definite = definiteDeterminers[det]
 	headLow := trimPossessive(r.low(h))
 	if r.isProperHead(p.s, h) {
-		r.readName(&m, p.s, h)
+		if !r.readName(&m, p.s, h) {
+			return m, false
+		}
 	} else {
 		switch classifyHead(headLow) {
 		case headDocument:
@@ -278,7 +280,7 @@ func (r *sentenceReader) isProperHead(s, h int) bool {
 // capitalized run ending at h into title and name, keeps lower-case words
 // before the run as part of the role ("agency spokeswoman Jane Doe"), and
 // decides between person and organization.
-func (r *sentenceReader) readName(m *mention, s, h int) {
+func (r *sentenceReader) readName(m *mention, s, h int) bool {
 	runStart := h
 	for runStart-1 >= s && (isCapitalized(r.text(runStart-1)) || r.joinsName(runStart-1)) &&
 		!r.has(runStart-1, fDeterminer) {
@@ -288,6 +290,9 @@ func (r *sentenceReader) readName(m *mention, s, h int) {
 	title, name := splitTitle(run)
 	if len(name) == 0 {
 		name, title = run, nil
+	}
+	if allTitles(name) {
+		return false // "said Gov." with the name cut off: no one is named
 	}
 	// The run is contiguous words, so name and role are spans of the
 	// sentence: no copy is made.
@@ -313,6 +318,17 @@ func (r *sentenceReader) readName(m *mention, s, h int) {
 	}
 	m.head = trimPossessive(r.low(h))
 	m.text = m.name
+	return true
+}
+
+// allTitles reports whether a name is only titles and honorifics.
+func allTitles(name []string) bool {
+	for _, w := range name {
+		if !isTitle(w) && !inLower(honorifics, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isOrganizationName reports whether the words of a proper name name a body:

@@ -47,6 +47,7 @@ const (
 	fBe
 	fModal
 	fContrast
+	fCorporate
 	fKnown // low and flags have been looked up
 )
 
@@ -73,6 +74,7 @@ func buildWordTable() map[string]wordFlags {
 	add(beForms, fBe)
 	add(modals, fModal)
 	add(contrastWords, fContrast)
+	add(corporateSuffixes, fCorporate)
 	for w := range cueWords {
 		t[w] |= fCue
 	}
