@@ -15,17 +15,14 @@ import (
 
 // claimIDs hands out IDs for the claims of one article, in order.
 type claimIDs struct {
-	seen map[uint64]uint32 // ID hash bits → times seen
-	buf  []byte            // scratch space for the normalized text
+	seen idCounts // how often each ID hash was handed out
+	buf  []byte   // scratch space for the normalized text
 }
 
 // next returns the ID of the next claim with this text. A sentence that
 // appears again gets its hash with "-2", "-3", … in order of appearance, so
 // IDs are unique and deterministic.
 func (g *claimIDs) next(text string) string {
-	if g.seen == nil {
-		g.seen = map[uint64]uint32{}
-	}
 	g.buf = appendNormalizedForID(g.buf[:0], text)
 	sum := sha256.Sum256(g.buf)
 	bits := sum[:idBytes]
@@ -33,14 +30,77 @@ func (g *claimIDs) next(text string) string {
 	for _, b := range bits {
 		key = key<<8 | uint64(b)
 	}
-	g.seen[key]++
+	n := g.seen.add(key)
 	var buf [2*idBytes + 12]byte
 	hex.Encode(buf[:2*idBytes], bits)
 	id := buf[:2*idBytes]
-	if n := g.seen[key]; n > 1 {
+	if n > 1 {
 		id = strconv.AppendInt(append(id, '-'), int64(n), 10)
 	}
 	return string(id)
+}
+
+// idCounts counts ID hashes (idBytes*8 = 40 bits) in an open-addressing
+// table of words holding a hash in the low 40 bits and its count above. Every
+// claim adds its hash and nearly all are new, so the one probe into one flat
+// array, which is all a new hash costs, is what keeps IDs cheap on an article
+// of tens of thousands of claims (a map made each of them several cache
+// misses). The hash bits come from SHA-256, so they index the table as they
+// are.
+type idCounts struct {
+	slots []uint64 // 0 is empty: a stored word's count is at least 1
+	used  int
+}
+
+const (
+	idHashBits = 8 * idBytes
+	idHashMask = 1<<idHashBits - 1
+)
+
+// newIDCounts makes a table for about n hashes before it grows.
+func newIDCounts(n int) idCounts {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	return idCounts{slots: make([]uint64, size)}
+}
+
+// add counts one more appearance of key and returns its count.
+func (t *idCounts) add(key uint64) int {
+	if 2*(t.used+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		switch w := t.slots[i]; {
+		case w == 0:
+			t.slots[i] = key | 1<<idHashBits
+			t.used++
+			return 1
+		case w&idHashMask == key:
+			w += 1 << idHashBits
+			t.slots[i] = w
+			return int(w >> idHashBits)
+		}
+	}
+}
+
+// grow doubles the table, keeping the counts.
+func (t *idCounts) grow() {
+	old := t.slots
+	t.slots = make([]uint64, max(64, 2*len(old)))
+	mask := uint64(len(t.slots) - 1)
+	for _, w := range old {
+		if w == 0 {
+			continue
+		}
+		i := w & idHashMask & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = w
+	}
 }
 
 // idBytes is how much of the SHA-256 of the normalized text an ID keeps:
@@ -63,15 +123,12 @@ func appendNormalizedForID(b []byte, text string) []byte {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
-			if asciiWord[c] {
+			if lc := idLower[c]; lc != 0 {
 				if pendingSpace && len(b) > 0 {
 					b = append(b, ' ')
 				}
 				pendingSpace = false
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b = append(b, c)
+				b = append(b, lc)
 			} else {
 				pendingSpace = true
 			}
@@ -91,3 +148,17 @@ func appendNormalizedForID(b []byte, text string) []byte {
 	}
 	return b
 }
+
+// idLower maps an ASCII letter or digit to itself in lower case, and every
+// other ASCII byte to 0: one load per byte of a claim.
+var idLower = func() (t [utf8.RuneSelf]byte) {
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		case asciiWord[c]:
+			t[c] = c
+		}
+	}
+	return t
+}()
