@@ -38,7 +38,7 @@ func newRootCommand() *cobra.Command {
 				shown := filteredArticle(&art, filter)
 				return printArticle(cmd.OutOrStdout(), &shown)
 			}
-			return runReader(cmd.ErrOrStderr(), rest.continued(ui.Options{Article: art, Filter: filter}))
+			return runReaderWithNotes(cmd.ErrOrStderr(), rest.in, rest.continued(ui.Options{Article: art, Filter: filter})) // cmd_root_notes.go
 		},
 	}
 	addFilterFlags(root) // --speaker, --unattributed; resolved by readerFilter

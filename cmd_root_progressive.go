@@ -41,6 +41,7 @@ const (
 type analysisRest struct {
 	start    tea.Cmd
 	progress float64
+	in       data.Input // the article as read, whose notes the reader opens (cmd_root_notes.go)
 }
 
 // continued sets the reader's options to continue the analysis.
@@ -55,10 +56,6 @@ func (r analysisRest) continued(opts ui.Options) ui.Options {
 // (resolved against every speaker, see readerFilter) get the whole analysis.
 func loadReaderArticle(cmd *cobra.Command, args []string) (model.Article, analysisRest, error) {
 	whole := !isTerminal(cmd.OutOrStdout()) || cmd.Flags().Changed("speaker") || cmd.Flags().Changed("unattributed")
-	if whole {
-		art, err := loadArticle(args)
-		return art, analysisRest{}, err
-	}
 	arg := ""
 	if len(args) > 0 {
 		arg = args[0]
@@ -67,8 +64,11 @@ func loadReaderArticle(cmd *cobra.Command, args []string) (model.Article, analys
 	if err != nil {
 		return model.Article{}, analysisRest{}, err
 	}
+	if whole {
+		return model.Analyze(in.Raw, in.Meta), analysisRest{in: in}, nil
+	}
 	opts := progressiveOptions(in, stepBudget)
-	return opts.Article, analysisRest{opts.Start, opts.Progress}, nil
+	return opts.Article, analysisRest{start: opts.Start, progress: opts.Progress, in: in}, nil
 }
 
 // progressiveOptions analyses the first screen of the article and returns

@@ -211,6 +211,9 @@ func (b *noteBook) saved(msg notesSavedMsg) tea.Cmd {
 // last one it wrote. The error lists the notes that may not be on disk.
 func (b *noteBook) flush() error {
 	if b.saver == nil {
+		if len(b.notes) > 0 {
+			return &UnsavedNotesError{Err: errNoStore, Notes: b.unsaved(nil)}
+		}
 		return nil
 	}
 	notes := map[string]model.Note{}
@@ -318,6 +321,9 @@ func isMovedAside(err error) bool {
 	var ma *data.MovedAsideError
 	return errors.As(err, &ma)
 }
+
+// errNoStore is why notes made without a notes store are not saved.
+var errNoStore = errors.New("no notes store")
 
 // UnsavedNotesError is returned by Run when the notes could not be saved
 // before the reader quit. It carries the notes, so that they can be printed

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"marginalia/data"
+	"marginalia/model"
+)
+
+// TestNotesInTmux writes a note and a verdict in the real binary, exports
+// them with `marginalia export` and opens the reader again, all with the same
+// XDG_DATA_HOME, as a user would across three commands.
+func TestNotesInTmux(t *testing.T) {
+	e := newE2E(t)
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := len(model.Analyze(in.Raw, in.Meta).Claims)
+	pos := func(n int) string { return fmt.Sprintf("claim %d/%d", n, total) }
+	const note = "ask CBP for the figures"
+
+	e.start()
+	e.waitText(pos(1))
+	e.keys("j", "j")
+	e.waitText(pos(3))
+	e.keys("m")
+	e.waitText("Your note on claim 3")
+	e.keys("-l", note)
+	e.waitText(note)
+	e.keys("Escape")
+	e.waitFor("the editor to close", func(s string) bool { return !strings.Contains(s, "Your note on claim 3") })
+	e.keys("v")
+	e.waitText("verdict: needs source")
+	e.keys("q")
+	if status := e.exitStatus(); status != "0" {
+		t.Fatalf("q exited with status %s", status)
+	}
+
+	export := exec.Command(e.bin, "export")
+	export.Env = []string{"HOME=" + e.dir, "XDG_DATA_HOME=" + filepath.Join(e.dir, "data"), "PATH=" + os.Getenv("PATH")}
+	out, err := export.CombinedOutput()
+	if err != nil {
+		t.Fatalf("export: %v\n%s", err, out)
+	}
+	for _, want := range []string{note, "needs source"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("export lacks %q:\n%s", want, out)
+		}
+	}
+
+	e.tmux("kill-session", "-t", "e2e")
+	if err := os.Remove(filepath.Join(e.dir, "status")); err != nil {
+		t.Fatal(err)
+	}
+	e.start()
+	again := e.waitText(pos(3))
+	for _, want := range []string{"Your note", "needs source", "ask CBP"} {
+		if !strings.Contains(again, want) {
+			t.Errorf("reopened reader does not show %q on claim 3:\n%s", want, again)
+		}
+	}
+	e.keys("q")
+	if status := e.exitStatus(); status != "0" {
+		t.Errorf("q exited with status %s", status)
+	}
+}
