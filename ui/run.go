@@ -114,7 +114,7 @@ type guard struct {
 	f *failure
 }
 
-func (g guard) Init() tea.Cmd { return g.m.Init() }
+func (g guard) Init() tea.Cmd { return guardCmd(g.m.Init()) }
 
 func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 	defer func() {
@@ -131,7 +131,7 @@ func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 	}
 	updated, cmd := g.m.Update(msg)
 	g.m = updated.(Model)
-	return g, cmd
+	return g, guardCmd(testPanics(msg, cmd)) // testPanics: only in e2e_panic_test.go's build
 }
 
 func (g guard) View() (v tea.View) {
