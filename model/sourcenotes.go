@@ -36,17 +36,18 @@ var anonymityReasons = []string{"because", "not authorized", "not authorised", "
 // anonymityExplained reports whether a sentence mentions a source's
 // anonymity and gives a reason for it.
 func anonymityExplained(sentence string) bool {
+	// The phrases and reasons stand inside the sentence, in lower case, so
+	// the sentence is searched as it is.
 	if !strings.Contains(sentence, "anonym") && !strings.Contains(sentence, "named") &&
 		!strings.Contains(sentence, "identified") && !strings.Contains(sentence, "withheld") {
-		return false // the common case, decided without lower-casing
+		return false // the common case
 	}
-	low := strings.ToLower(sentence)
 	for _, p := range anonymityPhrases {
-		i := strings.Index(low, p)
+		i := strings.Index(sentence, p)
 		if i < 0 {
 			continue
 		}
-		rest := low[i:]
+		rest := sentence[i:]
 		for _, r := range anonymityReasons {
 			if strings.Contains(rest, r) {
 				return true
