@@ -212,7 +212,8 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	// Without a reported clause, a verb like "found" or "shows" reports
 	// only for a written source: "The study found a 20% rise" does, "Police
 	// found a car" does not.
-	documentsOnly := c.row.flags&needsComplement != 0 && !r.complementFollows(end+1) && !r.quoteCloses(i)
+	documentsOnly := c.row.flags&needsComplement != 0 && !r.complementFollows(end+1) && !r.quoteCloses(i) &&
+		!r.closesCommaTag(i, end)
 	accept := func(ps []phrase) bool {
 		if len(ps) == 0 {
 			return false
@@ -240,7 +241,15 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 		}
 	}
 	for r.isWord(j) && r.has(j, fPreVerbSkip) {
+		if r.has(j, fNegation) {
+			// "did not say", "never commented": the article reports a
+			// silence, in its own voice.
+			return m, false, false
+		}
 		j--
+	}
+	if r.isWord(j) && isNegatedAuxiliary(r.low(j)) {
+		return m, false, false // "didn't respond"
 	}
 	if accept(r.subjectBefore(j, true)) {
 		return m, true, true
@@ -260,6 +269,25 @@ func containsWord(ws []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// closesCommaTag reports whether the verb at i..end ends the sentence as
+// a tag after a comma: "…, she noted."
+func (r *sentenceReader) closesCommaTag(i, end int) bool {
+	if !r.endsSentence(end + 1) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if r.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// isNegatedAuxiliary recognises "didn't", "hasn't", "won't" and the like.
+func isNegatedAuxiliary(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // tagOpens reports whether the verb at i follows a comma or a closing quote,
@@ -300,7 +328,7 @@ func (r *sentenceReader) complementFollows(i int) bool {
 			return true
 		case t.kind == tokPunct:
 			p := r.text(k)
-			return p == "," || p == ":" || p == "." || p == ";" || p == "—"
+			return p == "," || p == ":" || p == ";" || p == "—"
 		case t.kind == tokQuoteClose:
 			return true
 		case complementWords[r.low(k)]:

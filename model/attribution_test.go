@@ -476,6 +476,10 @@ func TestCueRules(t *testing.T) {
 		{"plural in -es", "Several witnesses told police they saw a red car.", [][]string{{"several witnesses"}}},
 		{"singular they for an unnamed person", "A source said the talks stalled. They added that a deal was near.", [][]string{{"a source"}, {"a source"}}},
 		{"a title alone names no one", "Bills will rise, said Gov.", [][]string{{}}},
+		{"no response is no claim", "The mayor's office did not respond.", [][]string{{}}},
+		{"a refusal to say is no claim", "The company didn't say how many jobs would go.", [][]string{{}}},
+		{"a noted tag", "The bridge is old, she noted.", [][]string{{}}},
+		{"a noted tag with a source", "The bridge is old, the engineer noted.", [][]string{{"the engineer"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,10 @@ var possessives = setOf("his", "her", "its", "their", "our")
 // corporateSuffixes end a company's name: "Acme Systems Inc.".
 var corporateSuffixes = setOf("inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "s.a.", "gmbh")
 
+// negations, before a reporting verb, turn a statement into a silence:
+// "did not say", "has never commented".
+var negations = setOf("not", "never")
+
 // timeWords end a time adverbial that may stand before a subject without a
 // comma: "Last week the company said", "Earlier this year officials said".
 var timeWords = setOf("week", "month", "year", "morning", "afternoon", "evening", "night",

@@ -30,7 +30,7 @@ type token struct {
 // wordFlags are the word classes of the attribution lexicons. Each word is
 // looked up once, when its sentence is tokenized; the phrase walks then
 // test bits instead of probing a dozen maps per word.
-type wordFlags uint16
+type wordFlags uint32
 
 const (
 	fDeterminer wordFlags = 1 << iota
@@ -48,6 +48,7 @@ const (
 	fModal
 	fContrast
 	fCorporate
+	fNegation
 	fKnown // low and flags have been looked up
 )
 
@@ -75,6 +76,7 @@ func buildWordTable() map[string]wordFlags {
 	add(modals, fModal)
 	add(contrastWords, fContrast)
 	add(corporateSuffixes, fCorporate)
+	add(negations, fNegation)
 	for w := range cueWords {
 		t[w] |= fCue
 	}
