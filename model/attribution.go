@@ -228,7 +228,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 		m.phrases = ps
 		return true
 	}
-	if c.form != formGerund && c.form != formBase && r.tagOpens(i) {
+	if c.form != formGerund && c.form != formBase && c.row.flags&objectIsListener == 0 && r.tagOpens(i) {
 		if accept(r.phrasesAfter(end+1, true, true)) {
 			return m, false, true
 		}

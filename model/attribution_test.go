@@ -480,6 +480,7 @@ func TestCueRules(t *testing.T) {
 		{"a refusal to say is no claim", "The company didn't say how many jobs would go.", [][]string{{}}},
 		{"a noted tag", "The bridge is old, she noted.", [][]string{{}}},
 		{"a noted tag with a source", "The bridge is old, the engineer noted.", [][]string{{"the engineer"}}},
+		{"told names the listener after it", "“We’re done,” Smith, who has run the shop since 1990, told The Associated Press on Friday.", [][]string{{"Smith"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

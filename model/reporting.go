@@ -38,6 +38,10 @@ const (
 	// "economists expect two cuts" reports a forecast, "residents can expect
 	// delays" does not.
 	afterModalNever
+	// objectIsListener marks verbs whose object is the one spoken to, so
+	// they never open a trailing tag: in "…, told The Associated Press"
+	// the agency heard, it did not speak.
+	objectIsListener
 )
 
 // reportingVerbRow is one verb of the lexicon.
@@ -62,7 +66,7 @@ var concernIntensifiers = map[string]bool{
 // reportingVerbs is the lexicon: 78 verbs and phrase verbs.
 var reportingVerbs = []reportingVerbRow{
 	{forms: [5]string{"say", "says", "said", "said", "saying"}},
-	{forms: [5]string{"tell", "tells", "told", "told", "telling"}},
+	{forms: [5]string{"tell", "tells", "told", "told", "telling"}, flags: objectIsListener},
 	{forms: [5]string{"add", "adds", "added", "added", "adding"}},
 	{forms: [5]string{"warn", "warns", "warned", "warned", "warning"}},
 	{forms: [5]string{"state", "states", "stated", "stated", "stating"}},
