@@ -38,9 +38,9 @@ const (
 	// "economists expect two cuts" reports a forecast, "residents can expect
 	// delays" does not.
 	afterModalNever
-	// objectIsListener marks verbs whose object is the one spoken to, so
-	// they never open a trailing tag: in "…, told The Associated Press"
-	// the agency heard, it did not speak.
+	// objectIsListener marks verbs whose object is the one spoken to or
+	// about, so they never open a trailing tag: in "…, told The Associated
+	// Press" the agency heard, in "…, blamed the council" it was blamed.
 	objectIsListener
 )
 
@@ -76,7 +76,7 @@ var reportingVerbs = []reportingVerbRow{
 	{forms: [5]string{"claim", "claims", "claimed", "claimed", "claiming"}},
 	{forms: [5]string{"note", "notes", "noted", "noted", "noting"}, flags: needsComplement},
 	{forms: [5]string{"estimate", "estimates", "estimated", "estimated", "estimating"}},
-	{forms: [5]string{"accuse", "accuses", "accused", "accused", "accusing"}},
+	{forms: [5]string{"accuse", "accuses", "accused", "accused", "accusing"}, flags: objectIsListener},
 	{forms: [5]string{"write", "writes", "wrote", "written", "writing"}, flags: needsComplement},
 	{forms: [5]string{"reply", "replies", "replied", "replied", "replying"}},
 	{forms: [5]string{"respond", "responds", "responded", "responded", "responding"}, flags: needsComplement},
@@ -103,7 +103,7 @@ var reportingVerbs = []reportingVerbRow{
 	{forms: [5]string{"recall", "recalls", "recalled", "recalled", "recalling"}, flags: needsComplement},
 	{forms: [5]string{"describe", "describes", "described", "described", "describing"}},
 	{forms: [5]string{"stress", "stresses", "stressed", "stressed", "stressing"}},
-	{forms: [5]string{"urge", "urges", "urged", "urged", "urging"}},
+	{forms: [5]string{"urge", "urges", "urged", "urged", "urging"}, flags: objectIsListener},
 	{forms: [5]string{"ask", "asks", "asked", "asked", "asking"}},
 	{forms: [5]string{"comment", "comments", "commented", "commented", "commenting"}},
 	{forms: [5]string{"declare", "declares", "declared", "declared", "declaring"}},
@@ -126,18 +126,18 @@ var reportingVerbs = []reportingVerbRow{
 	{forms: [5]string{"reiterate", "reiterates", "reiterated", "reiterated", "reiterating"}},
 	{forms: [5]string{"recount", "recounts", "recounted", "recounted", "recounting"}},
 	{forms: [5]string{"tweet", "tweets", "tweeted", "tweeted", "tweeting"}},
-	{forms: [5]string{"blame", "blames", "blamed", "blamed", "blaming"}},
-	{forms: [5]string{"criticize", "criticizes", "criticized", "criticized", "criticizing"}},
-	{forms: [5]string{"criticise", "criticises", "criticised", "criticised", "criticising"}},
-	{forms: [5]string{"question", "questions", "questioned", "questioned", "questioning"}, flags: needsComplement},
-	{forms: [5]string{"dispute", "disputes", "disputed", "disputed", "disputing"}},
+	{forms: [5]string{"blame", "blames", "blamed", "blamed", "blaming"}, flags: objectIsListener},
+	{forms: [5]string{"criticize", "criticizes", "criticized", "criticized", "criticizing"}, flags: objectIsListener},
+	{forms: [5]string{"criticise", "criticises", "criticised", "criticised", "criticising"}, flags: objectIsListener},
+	{forms: [5]string{"question", "questions", "questioned", "questioned", "questioning"}, flags: needsComplement | objectIsListener},
+	{forms: [5]string{"dispute", "disputes", "disputed", "disputed", "disputing"}, flags: objectIsListener},
 	{forms: [5]string{"highlight", "highlights", "highlighted", "highlighted", "highlighting"}, flags: needsComplement},
 	{forms: [5]string{"underscore", "underscores", "underscored", "underscored", "underscoring"}},
 	{forms: [5]string{"recommend", "recommends", "recommended", "recommended", "recommending"}},
-	{forms: [5]string{"advise", "advises", "advised", "advised", "advising"}, flags: needsComplement},
+	{forms: [5]string{"advise", "advises", "advised", "advised", "advising"}, flags: needsComplement | objectIsListener},
 	{forms: [5]string{"demand", "demands", "demanded", "demanded", "demanding"}, flags: needsComplement},
 	{forms: [5]string{"forecast", "forecasts", "forecast", "forecast", "forecasting"}},
-	{forms: [5]string{"call", "calls", "called", "called", "calling"}, flags: needsQuote},
+	{forms: [5]string{"call", "calls", "called", "called", "calling"}, flags: needsQuote | objectIsListener},
 	{forms: [5]string{"express", "expresses", "expressed", "expressed", "expressing"}, flags: needsObject, object: concernObjects},
 	{forms: [5]string{"voice", "voices", "voiced", "voiced", "voicing"}, flags: needsObject, object: concernObjects},
 	{forms: [5]string{"raise", "raises", "raised", "raised", "raising"}, flags: needsObject, object: concernObjects},
