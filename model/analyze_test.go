@@ -158,3 +158,50 @@ func containsInt(xs []int, x int) bool {
 	}
 	return false
 }
+
+func TestSourceNotesSayWhoStandsBehindAClaimThenItsSignals(t *testing.T) {
+	art := Analyze("Officials said the bridge may potentially close. "+
+		"She said it would reopen. "+
+		"Hundreds of cars cross it, according to a filing. "+
+		"A senior official, who spoke on condition of anonymity because the talks are private, said a deal was near.", Meta{})
+	want := [][]string{
+		{"Vague source: 'officials' are not identified.", "Hedged: may, potentially."},
+		{"Unclear source: 'she' refers to no one named earlier."},
+		{"Vague source: 'a filing' is not identified by title, author or date.", "Check-worthy: a vague quantity ('hundreds') with no figure."},
+		{"Anonymous source: 'a senior official' is not named; a reason for anonymity is given."},
+	}
+	if len(art.Claims) != len(want) {
+		t.Fatalf("%d claims, want %d", len(art.Claims), len(want))
+	}
+	for i, c := range art.Claims {
+		if !reflect.DeepEqual(c.SourceNotes, want[i]) {
+			t.Errorf("claim %d %q: notes %q, want %q", i+1, c.Text, c.SourceNotes, want[i])
+		}
+	}
+	if c := art.Claims[1]; c.Cue != "said" || !c.Unattributed() {
+		t.Errorf("an unresolved 'she said' keeps its cue %q and names no speaker %v", c.Cue, c.Speakers)
+	}
+}
+
+func TestSurnameOnlyIsDecidedWhenTheArticleIsComplete(t *testing.T) {
+	text := "Lindqvist said the bridge was old.\n\nThe council met.\n\nAnna Lindqvist said it would close."
+	a := NewAnalyzer(text, Meta{})
+	a.Step(1)
+	early := a.Snapshot()
+	if notes := early.Claims[0].SourceNotes; len(notes) != 0 {
+		t.Errorf("before the article is read, no surname note may be given: %q", notes)
+	}
+	for !a.Step(1) {
+	}
+	done := a.Snapshot()
+	if notes := done.Claims[0].SourceNotes; len(notes) != 0 {
+		t.Errorf("Lindqvist is later named in full, yet: %q", notes)
+	}
+	if name := done.Speakers[0].Name; name != "Anna Lindqvist" {
+		t.Errorf("speaker named %q, want the fullest form", name)
+	}
+	only := Analyze("Lindqvist said the bridge was old.", Meta{})
+	if notes := only.Claims[0].SourceNotes; !reflect.DeepEqual(notes, []string{"Surname only: 'Lindqvist' is never introduced with a full name or role."}) {
+		t.Errorf("surname only: notes %q", notes)
+	}
+}
