@@ -87,7 +87,7 @@ func saveFailureText(err error) string {
 	if isMovedAside(err) {
 		return "warning: " + err.Error()
 	}
-	return "notes not saved, kept in memory (retried on the next change and at quit): " + err.Error()
+	return "notes not saved" + reasonInParens(err) + ", kept in memory (retried on the next change and at quit): " + err.Error()
 }
 
 // flushNotes writes what the final model's notes hold once more after the
