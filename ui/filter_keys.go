@@ -80,9 +80,30 @@ func refreshKindFilter(a *model.Article, f model.Filter) model.Filter {
 	return out
 }
 
-// refresh rebuilds the picker for a newer snapshot, keeping what the user
+// rebuildGrowth is how much the article must have grown since the picker or
+// the overview was last built before a new snapshot rebuilds it: a tenth.
+// Rebuilding costs about as much as opening (milliseconds on a huge
+// article), and snapshots come every few milliseconds, so rebuilding on
+// each would slow the analysis and the keys; growing geometrically, the
+// rebuilds cost about ten openings over a whole analysis. In between, only
+// the partial note's percentage moves; the last snapshot always rebuilds.
+const rebuildGrowth = 1.1
+
+// stale reports whether a snapshot with claims claims, done or not, calls
+// for a rebuild of something built from built claims.
+func stale(built, claims int, done bool) bool {
+	return done || float64(claims) >= float64(built)*rebuildGrowth
+}
+
+// refresh follows a newer snapshot: the partial note always, the list when
+// the article has grown enough (see rebuildGrowth), keeping what the user
 // typed, the speakers they toggled and the highlighted row.
 func (o *pickerOverlay) refresh(u articleUpdateMsg) {
+	if !stale(o.builtClaims, len(u.art.Claims), u.done) {
+		o.picker.SetPartial(partialNote(u.done, u.progress, "list is"))
+		return
+	}
+	o.builtClaims = len(u.art.Claims)
 	old := o.picker
 	p := NewPicker(u.art, u.filter, old.th.dark)
 	p.SetColors(old.th.dark, old.th.noColor)
@@ -107,9 +128,14 @@ func (o *pickerOverlay) refresh(u articleUpdateMsg) {
 	o.picker = p
 }
 
-// refresh rebuilds the overview for a newer snapshot, keeping the cursor on
-// the same bar or speaker.
+// refresh follows a newer snapshot like the picker's, keeping the cursor
+// on the same bar or speaker.
 func (o *overviewOverlay) refresh(u articleUpdateMsg) {
+	if !stale(o.builtClaims, len(u.art.Claims), u.done) {
+		o.overview.SetPartial(partialNote(u.done, u.progress, "counts are"))
+		return
+	}
+	o.builtClaims = len(u.art.Claims)
 	old := o.overview
 	ov := NewOverview(u.art, u.filter, old.th.dark)
 	ov.SetColors(old.th.dark, old.th.noColor)

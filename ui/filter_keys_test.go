@@ -338,3 +338,43 @@ func TestFilterThroughProgram(t *testing.T) {
 		t.Errorf("header %q, want claim 1/1 and the filter ⊂ Morgan Lerette", h)
 	}
 }
+
+// Between rebuilds (the article grew less than a tenth) a snapshot only
+// moves the percentage; a snapshot that grew it more lists the new speakers.
+func TestPickerRebuildsAsTheArticleGrows(t *testing.T) {
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := model.NewAnalyzer(in.Raw, in.Meta)
+	an.Step(2)
+	first := an.Snapshot()
+	m := open(t, Options{Article: first}, 120, 40)
+	m = send(m, ArticleMsg{Article: first, Progress: 0.3})
+	m = pressAndRun(m, "f")
+	before := m.overlays[0].(*pickerOverlay).picker.list.Items()
+
+	m = send(m, ArticleMsg{Article: first, Progress: 0.35})
+	if screen := strings.Join(screenLines(m), "\n"); !strings.Contains(screen, "analysing… 35% — list is partial") {
+		t.Errorf("the note does not follow the progress:\n%s", screen)
+	}
+	if got := m.overlays[0].(*pickerOverlay).picker.list.Items(); len(got) != len(before) {
+		t.Errorf("an unchanged article rebuilt the list: %d entries, was %d", len(got), len(before))
+	}
+
+	for an.Snapshot().Speakers == nil || len(an.Snapshot().Speakers) <= len(first.Speakers) {
+		if an.Step(1) {
+			t.Fatal("fixture: no new speaker before the end")
+		}
+	}
+	grown := an.Snapshot()
+	if !stale(len(first.Claims), len(grown.Claims), false) {
+		t.Fatalf("fixture: %d claims is not a tenth more than %d", len(grown.Claims), len(first.Claims))
+	}
+	m = send(m, ArticleMsg{Article: grown, Progress: 0.5})
+	newest := grown.Speakers[len(grown.Speakers)-1].Name
+	screen := strings.Join(screenLines(m), "\n")
+	if !strings.Contains(screen, newest) || !strings.Contains(screen, "50% — list is partial") {
+		t.Errorf("after the article grew, %q is not listed, or the note is gone:\n%s", newest, screen)
+	}
+}

@@ -21,12 +21,15 @@ const (
 )
 
 // pickerOverlay is the speaker picker (`f`) on the overlay stack.
-type pickerOverlay struct{ picker Picker }
+type pickerOverlay struct {
+	picker      Picker
+	builtClaims int // claims in the snapshot the picker was built from (see refresh)
+}
 
 func newPickerOverlay(a *model.Article, current model.Filter, t *theme) *pickerOverlay {
 	p := NewPicker(a, current, t.dark)
 	p.SetColors(t.dark, t.noColor)
-	return &pickerOverlay{picker: p}
+	return &pickerOverlay{picker: p, builtClaims: len(a.Claims)}
 }
 
 func (o *pickerOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
@@ -57,12 +60,15 @@ func (o *pickerOverlay) ShortHelp() []key.Binding  { return o.picker.ShortHelp()
 func (o *pickerOverlay) FullHelp() [][]key.Binding { return o.picker.FullHelp() }
 
 // overviewOverlay is the sourcing overview (`o`) on the overlay stack.
-type overviewOverlay struct{ overview Overview }
+type overviewOverlay struct {
+	overview    Overview
+	builtClaims int // claims in the snapshot the overview was built from (see refresh)
+}
 
 func newOverviewOverlay(a *model.Article, current model.Filter, t *theme) *overviewOverlay {
 	ov := NewOverview(a, current, t.dark)
 	ov.SetColors(t.dark, t.noColor)
-	return &overviewOverlay{overview: ov}
+	return &overviewOverlay{overview: ov, builtClaims: len(a.Claims)}
 }
 
 func (o *overviewOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
