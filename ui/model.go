@@ -93,6 +93,9 @@ func New(opts Options) Model {
 		mdPending: map[mdKey]bool{},
 		prefetch:  prefetchKey{cur: -2},
 	}
+	// m.art is the article from now on: the first snapshot of a progressive
+	// analysis kept in opts would pin its claims array for good.
+	m.opts.Article = model.Article{}
 	m.panes[paneNotes] = sidePane{title: "Source notes", visible: true}
 	m.panes[paneAttribution] = sidePane{title: "Attribution", visible: true}
 	m.applyTheme()
