@@ -15,11 +15,31 @@ import (
 	"marginalia/model"
 )
 
-// pressAndRun sends key presses, running the commands they return (the
-// picker and the overview answer enter and esc with a command).
+// sendKey sends a key press. A key that reaches the picker or the overview
+// is answered by a command (FilterChosenMsg, PickerClosedMsg,
+// OverviewClosedMsg), which is run and its message sent back, as Bubble Tea
+// would. The reader's own commands are not run: they include the status
+// line's timer.
+func sendKey(m Model, k tea.KeyPressMsg) Model {
+	toOverlay := len(m.overlays) > 0
+	next, cmd := m.Update(k)
+	m = next.(Model)
+	if !toOverlay {
+		return m
+	}
+	for _, out := range runCmd(cmd) {
+		switch out.(type) {
+		case FilterChosenMsg, PickerClosedMsg, OverviewClosedMsg:
+			m = send(m, out)
+		}
+	}
+	return m
+}
+
+// pressAndRun sends key presses named as msg.String() names them.
 func pressAndRun(m Model, keys ...string) Model {
 	for _, k := range keys {
-		m = sendAndRun(m, keyPress(k))
+		m = sendKey(m, keyPress(k))
 	}
 	return m
 }
@@ -27,7 +47,7 @@ func pressAndRun(m Model, keys ...string) Model {
 // typeAndRun types text one rune at a time.
 func typeAndRun(m Model, s string) Model {
 	for _, r := range s {
-		m = sendAndRun(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+		m = sendKey(m, tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
 	return m
 }
@@ -66,7 +86,7 @@ func TestFKeyTogglesSeveralSpeakers(t *testing.T) {
 	m = typeAndRun(m, "experts")
 	m = pressAndRun(m, "tab")
 	for range "experts" {
-		m = sendAndRun(m, tea.KeyPressMsg{Code: tea.KeyBackspace})
+		m = sendKey(m, tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
 	m = typeAndRun(m, "analysts")
 	m = pressAndRun(m, "tab", "enter")
@@ -306,7 +326,7 @@ func TestKindFilterFollowsNewSnapshots(t *testing.T) {
 	partial, progress, full := progressiveSnapshots(t)
 	m := open(t, Options{Article: partial}, 120, 40)
 	m = send(m, ArticleMsg{Article: partial, Progress: progress})
-	m = sendAndRun(m, FilterChosenMsg{Filter: model.KindFilter(m.art, model.KindGroup)})
+	m = send(m, FilterChosenMsg{Filter: model.KindFilter(m.art, model.KindGroup)})
 	m = send(m, ArticleMsg{Article: full, Done: true, Progress: 1})
 	want := model.Summarize(&full, nil).ByKind[model.KindGroup]
 	if got := m.nav.Len(); got != want {
@@ -376,5 +396,25 @@ func TestPickerRebuildsAsTheArticleGrows(t *testing.T) {
 	screen := strings.Join(screenLines(m), "\n")
 	if !strings.Contains(screen, newest) || !strings.Contains(screen, "50% — list is partial") {
 		t.Errorf("after the article grew, %q is not listed, or the note is gone:\n%s", newest, screen)
+	}
+}
+
+// f and o on articles with nothing to filter open and close without harm,
+// and a filter matching no claim is refused with a message.
+func TestFilterKeysOnEmptyArticles(t *testing.T) {
+	noClaims := model.Article{Meta: model.Meta{Title: "Empty"}, Paragraphs: []model.Paragraph{{Index: 1, Text: "—"}}}
+	for name, a := range map[string]model.Article{"nothing": {}, "no claims": noClaims} {
+		t.Run(name, func(t *testing.T) {
+			m := open(t, Options{Article: a}, 80, 24)
+			for _, keys := range [][]string{{"f", "enter", "esc"}, {"f", "tab", "enter", "esc"}, {"o", "enter", "down", "esc"}} {
+				m = pressAndRun(m, keys...)
+				if len(m.overlays) != 0 || m.filter.Active() {
+					t.Errorf("%v: overlays %d, filter %v", keys, len(m.overlays), m.filter.Active())
+				}
+				if h := header(m); !strings.Contains(h, "claim 0/0") {
+					t.Errorf("%v: header %q", keys, h)
+				}
+			}
+		})
 	}
 }
