@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -18,8 +19,13 @@ import (
 const editorMaxWidth, editorMaxHeight = 76, 16
 
 // editorChrome is the editor's rows besides the text: border (2), the title
-// and the quoted claim.
-const editorChrome = 4
+// and the quoted claim; editorTextTop and editorTextLeft are where the text
+// starts inside the box (border, title and quote; border and padding).
+const (
+	editorChrome   = 4
+	editorTextTop  = 3
+	editorTextLeft = 2
+)
 
 // noteEditor is the note editor (`m`) on the overlay stack: a textarea for
 // the current claim's note, pre-filled with it. Every key goes to the text
@@ -70,6 +76,9 @@ func newNoteEditor(book *noteBook, a *model.Article, ci int, t *theme) (*noteEdi
 	e.area.CharLimit = 0
 	e.area.Placeholder = "What to check, whom to ask…"
 	e.area.SetStyles(editorStyles(t.dark, t.noColor))
+	// The terminal's own cursor (placed by Model.overlayCursor) rather than
+	// a drawn one: it is where input methods put their candidates.
+	e.area.SetVirtualCursor(false)
 	e.area.SetValue(book.note(c.ID).Text)
 	e.area.MoveToEnd()
 	return e, e.area.Focus()
@@ -138,3 +147,40 @@ func (e *noteEditor) view(t *theme, w, h int) string {
 	b.WriteString(e.area.View())
 	return t.overlay.Render(b.String())
 }
+
+// cursor is where the terminal's cursor goes, relative to the editor's box,
+// or nil when the textarea shows none.
+func (e *noteEditor) cursor() *tea.Cursor {
+	c := e.area.Cursor()
+	if c == nil {
+		return nil
+	}
+	c.X += editorTextLeft
+	c.Y += editorTextTop
+	return c
+}
+
+// overlayCursor puts the note editor's cursor on the screen: the editor box
+// is centred in the body the way placeOverlay centres it.
+func (m Model) overlayCursor() *tea.Cursor {
+	ed, ok := m.topOverlay().(*noteEditor)
+	if !ok || m.layout.tooSmall {
+		return nil
+	}
+	c := ed.cursor()
+	if c == nil {
+		return nil
+	}
+	body := m.layout.body
+	box := ed.view(m.theme, body.w, body.h)
+	c.X += centreGap(body.w - min(lipgloss.Width(box), body.w))
+	c.Y += body.y + centreGap(body.h-min(lipgloss.Height(box), body.h))
+	if c.X >= body.x+body.w || c.Y >= body.y+body.h {
+		return nil
+	}
+	return c
+}
+
+// centreGap is the space before a block centred in gap spare cells, as
+// lipgloss.Place splits it.
+func centreGap(gap int) int { return gap - int(math.Round(float64(gap)*0.5)) }

@@ -309,6 +309,9 @@ func (m Model) View() tea.View {
 			v.Cursor = c
 		}
 	}
+	if c := m.overlayCursor(); c != nil { // editor.go
+		v.Cursor = c
+	}
 	return v
 }
 

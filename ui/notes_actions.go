@@ -54,10 +54,10 @@ func (m *Model) quit() tea.Cmd {
 }
 
 // trackPosition records the current claim as the reading position, once a
-// remembered start position is settled (until then the reader stands on a
-// stand-in claim that must not overwrite it).
+// remembered start position is settled: while the analysis may still find
+// it, the reader stands on a stand-in claim that must not overwrite it.
 func (m *Model) trackPosition() tea.Cmd {
-	if m.pendingStart != "" {
+	if m.pendingStart != "" && !m.done {
 		return nil
 	}
 	return m.notes.setPosition(m.CurrentClaimID())

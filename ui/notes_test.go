@@ -370,15 +370,45 @@ func TestReadingPositionIsSavedShortlyAfterAMoveWithoutQuitting(t *testing.T) {
 	finalModel(t, tm)
 }
 
-func TestAFilterGivenAtStartWinsOverTheRememberedPosition(t *testing.T) {
+func TestAPositionOnAClaimTheArticleLostIsReplacedByTheNewOne(t *testing.T) {
 	a := embedded(t)
-	filter, err := model.ResolveFilter(&a, []string{"experts"}, false)
-	if err != nil {
-		t.Fatal(err)
+	m := open(t, Options{Article: a, StartClaimID: "no-such-claim"}, 120, 40)
+	m = press(m, "j")
+	if m.notes.position != a.Claims[1].ID {
+		t.Errorf("position %q, want claim 2 %q", m.notes.position, a.Claims[1].ID)
 	}
-	last := a.Claims[len(a.Claims)-1].ID
-	m := open(t, Options{Article: a, Filter: filter, StartClaimID: last}, 120, 40)
-	if want := filter.Claims(&a)[0]; m.cur != want {
-		t.Errorf("started on claim %d, want the filter's first match %d", m.cur+1, want+1)
+}
+
+func TestAPendingStartIsNotOverwrittenWhileTheAnalysisRuns(t *testing.T) {
+	a := embedded(t)
+	first := a
+	first.Claims, first.Paragraphs = a.Claims[:2], a.Paragraphs[:1]
+	start := a.Claims[len(a.Claims)-1].ID
+	m := open(t, Options{Article: first, StartClaimID: start, Start: func() tea.Msg { return nil }}, 120, 40)
+	if m.notes.position != start {
+		t.Errorf("position %q changed before the analysis found %q", m.notes.position, start)
+	}
+	m = send(m, ArticleMsg{Article: a, Done: true, Progress: 1})
+	if m.CurrentClaimID() != start || m.notes.position != start {
+		t.Errorf("after the analysis: on %q, position %q, want %q", m.CurrentClaimID(), m.notes.position, start)
+	}
+}
+
+func TestTheEditorShowsTheTerminalCursorAfterTheTypedText(t *testing.T) {
+	a := embedded(t)
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {41, 9}} {
+		m := open(t, Options{Article: a}, size[0], size[1])
+		m = typeText(press(m, "m"), "abc")
+		c := m.View().Cursor
+		if c == nil {
+			t.Fatalf("%v: no cursor in the editor", size)
+		}
+		lines := screenLines(m)
+		if c.Y >= len(lines) {
+			t.Fatalf("%v: cursor row %d off the screen", size, c.Y)
+		}
+		if before := ansi.Truncate(lines[c.Y], c.X, ""); !strings.HasSuffix(before, "abc") {
+			t.Errorf("%v: left of the cursor (%d,%d) is %q, want the typed text", size, c.X, c.Y, before)
+		}
 	}
 }
