@@ -184,8 +184,9 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		first := spans[at.firstSpan]
 		at.startsQuoted = first[0] < sp[0] || first[0] == sp[0]
 	}
-	if !mayHaveCue(s) {
-		return at // most sentences: no reporting word at all, nothing to read
+	cues, names := scanSentence(s)
+	if !cues && !names {
+		return at // most sentences: no reporting word and no one introduced
 	}
 	a.tokens = tokenize(s, a.tokens)
 	tk := a.tokens
@@ -193,6 +194,12 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		markQuoted(tk, sp[0], spans[at.firstSpan:at.lastSpan+1])
 	}
 	r := sentenceReader{s: s, tk: tk, lc: &a.lower}
+	if names {
+		r.collectNames(&a.coref.book)
+	}
+	if !cues {
+		return at
+	}
 	unclearCue := ""
 	for _, cue := range r.findCues() {
 		var found []int
@@ -291,6 +298,7 @@ func (a *Analyzer) remember(at sentenceAttribution, pi int) {
 // spares the copy of every claim).
 func (a *Analyzer) finish() {
 	a.done = true
+	a.coref.completeNames()
 	var claims []Claim
 	redone := map[int]bool{}
 	for _, sp := range a.art.Speakers {

@@ -35,9 +35,10 @@ type cueMatch struct {
 
 // sentenceReader gives token-level access to one sentence.
 type sentenceReader struct {
-	s  string
-	tk []token
-	lc *lowerCache
+	s       string
+	tk      []token
+	lc      *lowerCache
+	scratch []string // reused word lists
 }
 
 func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].end] }
@@ -133,34 +134,43 @@ func (r *sentenceReader) newClauseBefore(s int) bool {
 	return r.isWord(s-1) && r.has(s-1, fContrast) && r.isPunct(s-2, ",")
 }
 
-// mayHaveCue reports whether a sentence holds a word of the reporting
-// lexicon or "according": a quick scan of its letter runs that spares
-// tokenizing the many sentences that report nobody. The first word is
-// checked lower-cased, as findCues would see it.
-func mayHaveCue(s string) bool {
+// scanSentence is one quick pass over a sentence's letter runs that spares
+// tokenizing the many sentences with nothing to read: cue says it holds a
+// word of the reporting lexicon or "according" (the first word checked
+// lower-cased, as findCues would see it); name says two capitalized words
+// follow each other after the first word, the least a full name needs.
+func scanSentence(s string) (cue, name bool) {
+	prevCap, prevEnd := false, -1
 	for i := 0; i < len(s); {
 		c := s[i]
-		if !asciiLetter(c) {
+		if !asciiLetter(c) && c < utf8.RuneSelf {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(s) && asciiLetter(s[j]) {
+		for j < len(s) && (asciiLetter(s[j]) || s[j] >= utf8.RuneSelf) {
 			j++
 		}
 		w := s[i:j]
-		if _, ok := cueWords[w]; ok || w == "according" || w == "According" || w == "ACCORDING" {
-			return true
+		isCap := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isCapitalized(w)
+		if isCap && prevCap && prevEnd == i-1 && i > 0 {
+			name = true
 		}
-		if i == 0 || (i < 4 && c >= 'A' && c <= 'Z') {
-			// A capitalized first word, possibly after an opening quote.
-			if _, ok := cueWords[lowerWord(w)]; ok {
-				return true
+		if !cue {
+			if _, ok := cueWords[w]; ok || w == "according" || w == "According" || w == "ACCORDING" {
+				cue = true
+			} else if i == 0 || (i < 4 && c >= 'A' && c <= 'Z') {
+				// A capitalized first word, possibly after an opening quote.
+				_, cue = cueWords[lowerWord(w)]
 			}
 		}
+		if cue && name {
+			return cue, name
+		}
+		prevCap, prevEnd = isCap, j
 		i = j
 	}
-	return false
+	return cue, name
 }
 
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -334,6 +334,30 @@ func TestHealthStoryJoinsLongAgencyNamesAndKeepsGroupsVague(t *testing.T) {
 	})
 }
 
+func TestSportsStoryNamesSpeakersByTheFullNameGivenBeforeTheyWereQuoted(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/sports.txt")
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "Mika Zibanejad", kind: KindPerson, aliases: []string{"Zibanejad"}}, // "Mika Zibanejad scored …"
+		{name: "Peter Laviolette", kind: KindPerson, role: "Rangers coach", aliases: []string{"Laviolette"}},
+		{name: "Jim Montgomery", kind: KindPerson, role: "coach", aliases: []string{"Montgomery"}},
+		{name: "the team", kind: KindOrganization},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"BOSTON —", nil},
+		{`"That's the kind of team we are."`, []string{"Mika Zibanejad"}},
+		{"Rangers coach Peter Laviolette praised", nil},
+		{"Boston's David Pastrnak had two goals.", nil},
+		{"He added that changes", []string{"Jim Montgomery"}},
+	})
+	for _, c := range art.Claims {
+		for _, n := range c.SourceNotes {
+			if strings.HasPrefix(n, "Surname only") {
+				t.Errorf("claim %q: %q, though the article gives the full name", c.Text, n)
+			}
+		}
+	}
+}
+
 // TestEmbeddedArticleSourcing checks every expectation the project states
 // for the embedded article; they follow from the general rules.
 func TestEmbeddedArticleSourcing(t *testing.T) {
@@ -407,6 +431,17 @@ func TestOneWordNamesBecomeOrganizationsWhenReferredToAsSuch(t *testing.T) {
 	pentagon := Analyze("The Pentagon said the test failed.", Meta{})
 	if k := speakerNamed(t, &pentagon, "Pentagon").Kind; k != KindOrganization {
 		t.Errorf("the Pentagon is a %s", k)
+	}
+}
+
+func TestAFullNameGivenAfterTheQuoteStillCompletesTheSpeaker(t *testing.T) {
+	art := Analyze("“We will win,” Okafor said.\n\nThe team is led by captain Ada Okafor, who joined in 2019.", Meta{})
+	sp := speakerNamed(t, &art, "Ada Okafor")
+	if sp.Role != "captain" || !slices.Equal(sp.Aliases, []string{"Okafor"}) {
+		t.Errorf("role %q aliases %q, want captain and [Okafor]", sp.Role, sp.Aliases)
+	}
+	if notes := art.Claims[0].SourceNotes; len(notes) != 0 {
+		t.Errorf("notes %q: the full name is given later", notes)
 	}
 }
 

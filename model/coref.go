@@ -22,6 +22,7 @@ import "strings"
 type resolver struct {
 	speakers *[]Speaker
 	lower    *lowerCache
+	book     nameBook // people introduced anywhere in the article
 	info     []speakerInfo
 
 	byName    map[string]int   // lower-case name or alias → speaker
@@ -90,6 +91,15 @@ func newResolver(speakers *[]Speaker, lower *lowerCache) *resolver {
 func (rv *resolver) resolve(m mention, claim int) []int {
 	if m.pronoun != "" {
 		return rv.resolvePronoun(m.pronoun)
+	}
+	if m.proper && m.kind == KindPerson && !strings.Contains(m.name, " ") {
+		// "Zibanejad said", after "Mika Zibanejad scored …".
+		if e, ok := rv.book.lookup(m.name); ok {
+			m.name = e.name
+			if m.role == "" {
+				m.role = e.role
+			}
+		}
 	}
 	idx := rv.find(m)
 	if idx < 0 {
@@ -199,7 +209,8 @@ func (rv *resolver) hasWords(idx int, words []string) bool {
 
 func (rv *resolver) create(m mention, claim int) int {
 	idx := len(*rv.speakers)
-	*rv.speakers = append(*rv.speakers, Speaker{Name: m.name, Kind: m.kind, Role: m.role, FirstClaim: claim})
+	*rv.speakers = append(*rv.speakers, Speaker{Name: m.name, Kind: m.kind, Role: m.role, FirstClaim: claim,
+		Aliases: appendAlias(nil, m.text, m.name)})
 	rv.info = append(rv.info, speakerInfo{words: map[string]bool{}})
 	rv.register(idx, m)
 	return idx
@@ -229,6 +240,25 @@ func (rv *resolver) merge(idx int, m mention) {
 	// A mention in a form already known only makes the speaker the most
 	// recent one with its head noun.
 	rv.addHead(m.head, idx)
+}
+
+// completeNames gives speakers known only by a surname the full name and
+// role the article introduced them with anywhere, even after they spoke. It
+// runs once the whole article has been read.
+func (rv *resolver) completeNames() {
+	for i := range *rv.speakers {
+		sp := &(*rv.speakers)[i]
+		if sp.Kind != KindPerson || strings.Contains(sp.Name, " ") {
+			continue
+		}
+		if e, ok := rv.book.lookup(sp.Name); ok {
+			sp.Aliases = appendAlias(sp.Aliases, sp.Name, e.name)
+			sp.Name = e.name
+			if sp.Role == "" {
+				sp.Role = e.role
+			}
+		}
+	}
 }
 
 // appendAlias adds form to aliases unless it is the name or already there.

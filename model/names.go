@@ -1,0 +1,106 @@
+package model
+
+import "strings"
+
+// nameBook remembers the people an article introduces by full name
+// anywhere, in reported speech or not ("Mika Zibanejad scored 2:14 into
+// overtime", "Rangers coach Peter Laviolette praised his goalie"). A speaker
+// later named by surname alone ("Zibanejad said") then gets the full name
+// and role the article gave, and "Surname only" is noted only when the
+// article never gave one.
+type nameBook struct {
+	bySurname map[string]bookEntry // lower-case surname → latest full name
+}
+
+// bookEntry is one person as the article introduced them.
+type bookEntry struct {
+	name string // "Peter Laviolette"
+	role string // "Rangers coach"
+}
+
+func (b *nameBook) add(surname string, e bookEntry) {
+	if b.bySurname == nil {
+		b.bySurname = map[string]bookEntry{}
+	}
+	b.bySurname[surname] = e
+}
+
+func (b *nameBook) lookup(surname string) (bookEntry, bool) {
+	e, ok := b.bySurname[strings.ToLower(surname)]
+	return e, ok
+}
+
+// collectNames adds the full names of people in the sentence to the book:
+// capitalized runs of two or more words that are neither a body, a place
+// nor common words, with the title before them and the lower-case role
+// words before that ("Rangers coach Peter Laviolette").
+func (r *sentenceReader) collectNames(book *nameBook) {
+	for i := 0; i < len(r.tk); i++ {
+		if !r.isWord(i) || !isCapitalized(r.text(i)) {
+			continue
+		}
+		j := i
+		for r.isWord(j+1) && isCapitalized(r.text(j+1)) {
+			j++
+		}
+		start := i
+		for k := i; k <= j; k++ {
+			if strings.HasSuffix(r.low(k), "'s") || strings.HasSuffix(r.low(k), "’s") {
+				start = k + 1 // "Boston's David Pastrnak"
+			}
+		}
+		i = j
+		if j-start < 1 {
+			continue
+		}
+		r.scratch = r.scratch[:0]
+		for k := start; k <= j; k++ {
+			r.scratch = append(r.scratch, r.text(k))
+		}
+		title, name := splitTitle(r.scratch)
+		nameStart := j - len(name) + 1
+		if !r.looksLikePersonName(name, nameStart) {
+			continue
+		}
+		roleEnd := nameStart - 1
+		roleStart := r.roleWordsBefore(start)
+		role := ""
+		if roleStart <= roleEnd && (len(title) > 0 || roleStart < start) {
+			role = r.span(roleStart, roleEnd)
+		}
+		book.add(r.low(j), bookEntry{name: r.span(nameStart, j), role: role})
+	}
+}
+
+// looksLikePersonName reports whether the words of name, starting at token
+// at, can be a person's full name: at least two, none a common word of the
+// lexicons, and not a body's or a country's name.
+func (r *sentenceReader) looksLikePersonName(name []string, at int) bool {
+	if len(name) < 2 {
+		return false
+	}
+	for k := at; k < at+len(name); k++ {
+		if r.has(k, fStop|fDeterminer|fMonthOrDay) || lexiconHead(r.low(k)) != headNone || isAcronym(r.text(k)) && len(r.text(k)) > 2 {
+			return false
+		}
+	}
+	if isOrganizationName(name) || isCountry(name) {
+		return false
+	}
+	last := name[len(name)-1]
+	return !strings.HasSuffix(last, ".") // a surname is no initial
+}
+
+// roleWordsBefore returns where the lower-case role words before a name
+// start ("coach" in "Rangers coach Peter Laviolette"), with one capitalized
+// word before them ("Rangers"); start itself when there are none.
+func (r *sentenceReader) roleWordsBefore(start int) int {
+	k := start - 1
+	for r.isWord(k) && !isCapitalized(r.text(k)) && (lexiconHead(r.low(k)) == headPerson || isTitle(r.text(k))) {
+		k--
+	}
+	if k+1 < start && r.isWord(k) && isCapitalized(r.text(k)) && !r.has(k, fDeterminer) {
+		k-- // "Rangers coach"
+	}
+	return k + 1
+}
