@@ -24,7 +24,7 @@ func newClaimsCommand() *cobra.Command {
 			return err
 		}
 		if asJSON {
-			return writeJSON(cmd.OutOrStdout(), model.ToDocument(&art, keep(f)))
+			return writeDocumentJSON(cmd.OutOrStdout(), model.ToDocument(&art, keep(f))) // output_document.go
 		}
 		shown := filteredArticle(&art, f)
 		return printArticle(cmd.OutOrStdout(), &shown)

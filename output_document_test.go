@@ -1,0 +1,54 @@
+package main
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+
+	"marginalia/bench/gen"
+	"marginalia/data"
+	"marginalia/model"
+)
+
+// The streamed document is the same bytes encoding/json writes for it, on
+// the embedded article, on generated prose, with a filter that keeps no
+// claim (empty arrays) and with text that needs escaping.
+func TestWriteDocumentJSONMatchesEncodingJSON(t *testing.T) {
+	// writeDocumentJSON names Document's fields itself: a new field must be
+	// added there too.
+	if n := reflect.TypeFor[model.Document]().NumField(); n != 5 {
+		t.Fatalf("model.Document has %d fields; writeDocumentJSON writes 5", n)
+	}
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded := model.Analyze(in.Raw, in.Meta)
+	generated := model.Analyze(gen.Article(64<<10, 5), model.Meta{Source: "gen"})
+	tricky := model.Analyze("The <b>mayor</b> said \"A & B\" cost $5 \u2028 today.\n\nÜber alles, said Dr. Ng.",
+		model.Meta{Source: "a <path> & \"quote\""})
+	docs := map[string]model.Document{
+		"embedded":  model.ToDocument(&embedded, nil),
+		"generated": model.ToDocument(&generated, nil),
+		"no claims": model.ToDocument(&embedded, func(model.Claim) bool { return false }),
+		"tricky":    model.ToDocument(&tricky, nil),
+		"empty":     {},
+	}
+	for name, doc := range docs {
+		var want, got bytes.Buffer
+		if err := writeJSON(&want, doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeDocumentJSON(&got, doc); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			i := 0
+			for i < min(got.Len(), want.Len()) && got.Bytes()[i] == want.Bytes()[i] {
+				i++
+			}
+			t.Errorf("%s: streamed JSON differs at byte %d: got %q, want %q", name, i,
+				got.Bytes()[max(0, i-40):min(got.Len(), i+40)], want.Bytes()[max(0, i-40):min(want.Len(), i+40)])
+		}
+	}
+}
