@@ -13,8 +13,11 @@ import (
 // FilterChosenMsg (handled in Update); esc outside any overlay clears the
 // filter (back). With a filter active every movement goes through the
 // navigator, so it only lands on matching claims; a mouse click on a claim
-// outside the filter (drawn dimmed) is ignored, as the filter promises the
-// current claim is always a matching one.
+// outside the filter (drawn dimmed) does not select it, as the filter
+// promises the current claim is always a matching one; the footer says why.
+
+// outsideFilterStatus answers a click on a claim outside the filter.
+const outsideFilterStatus = "that claim is outside the filter (esc clears it)"
 
 // openPicker opens the speaker picker (f).
 func (m *Model) openPicker() tea.Cmd {

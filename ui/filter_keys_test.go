@@ -229,11 +229,17 @@ func TestClickOnDimmedClaimIsIgnored(t *testing.T) {
 	if m = clickOn(t, m, "Echo"); m.cur != 1 {
 		t.Errorf("a click on dimmed claim 4 made claim %d current, want 1 kept", m.cur)
 	}
+	if f := footer(m); !strings.Contains(f, "outside the filter") {
+		t.Errorf("the footer does not say why the click did nothing: %q", f)
+	}
 	if m = clickOn(t, m, "foxtrot"); m.cur != 5 {
 		t.Errorf("a click on matching claim 5 made claim %d current", m.cur)
 	}
 	if h := header(m); !strings.Contains(h, "claim 2/3") {
 		t.Errorf("after the click the header reads %q, want claim 2/3", h)
+	}
+	if f := footer(m); strings.Contains(f, "outside the filter") {
+		t.Errorf("the note stays after a click on a matching claim: %q", f)
 	}
 }
 

@@ -33,6 +33,9 @@ func (m *Model) handleClick(ev tea.Mouse) {
 	}
 	if c, ok := m.article.claimAt(m.art, ev.X-r.x, ev.Y-r.y); ok && m.nav.Contains(c) {
 		m.toggle = nil
-		m.cur = c // already on screen: no scrolling under the pointer
+		m.status = "" // as a key press clears it
+		m.cur = c     // already on screen: no scrolling under the pointer
+	} else if ok {
+		m.status = outsideFilterStatus // a dimmed claim: see filter_keys.go
 	}
 }
