@@ -23,7 +23,8 @@ type Analyzer struct {
 	ids    claimIDs
 	coref  *resolver
 	quote  quoteState
-	tokens []token // reused scratch space for one sentence's tokens
+	tokens []token               // reused scratch space for one sentence's tokens
+	attrs  []sentenceAttribution // reused scratch space for one paragraph's sentences
 	lower  lowerCache
 	done   bool
 	size   int
@@ -113,11 +114,14 @@ type sentenceAttribution struct {
 
 func (a *Analyzer) addParagraph(text string) {
 	pi := len(a.art.Paragraphs)
-	para := Paragraph{Index: pi + 1, Text: text}
 	spans := quoteSpans(text)
 	sents := SplitSentences(text)
+	para := Paragraph{Index: pi + 1, Text: text, Claims: make([]int, 0, len(sents))}
 	base := len(a.art.Claims)
-	attrs := make([]sentenceAttribution, len(sents))
+	// Every entry is overwritten below, so the scratch slice is reused
+	// from paragraph to paragraph.
+	a.attrs = slices.Grow(a.attrs[:0], len(sents))[:len(sents)]
+	attrs := a.attrs
 	cursor := 0 // first quotation that may overlap the next sentence
 	for i, sp := range sents {
 		attrs[i] = a.attribute(text, sp, spans, &cursor, base+i)
