@@ -120,7 +120,10 @@ func (o *pickerOverlay) refresh(u articleUpdateMsg) {
 		p.list.FilterInput.SetValue(q)
 		p.refilter()
 	}
-	if e, ok := old.highlighted(); ok {
+	// The highlighted speaker stays highlighted, so enter or tab pressed as
+	// a snapshot arrives acts on the row the user was looking at. A cursor
+	// still on the first row stays there, on whoever now comes first.
+	if e, ok := old.highlighted(); ok && !old.onFirstRow() {
 		for i, it := range p.list.VisibleItems() {
 			if it.(pickerEntry).speaker == e.speaker {
 				p.list.Select(i)
@@ -154,4 +157,15 @@ func (o *overviewOverlay) refresh(u articleUpdateMsg) {
 		}
 	}
 	o.overview = ov
+}
+
+// onFirstRow reports whether the cursor is on the first speaker row, where
+// the picker opens and where typing puts it.
+func (p Picker) onFirstRow() bool {
+	for i, it := range p.list.VisibleItems() {
+		if !it.(pickerEntry).heading() {
+			return p.list.Index() == i
+		}
+	}
+	return true
 }

@@ -424,3 +424,30 @@ func TestFilterKeysOnEmptyArticles(t *testing.T) {
 		})
 	}
 }
+
+// A snapshot keeps the highlighted speaker highlighted once the user has
+// moved to it; a cursor left on the first row stays on the first row.
+func TestPickerCursorAcrossSnapshots(t *testing.T) {
+	partial, progress, full := progressiveSnapshots(t)
+	highlighted := func(m Model) string {
+		e, ok := m.overlays[0].(*pickerOverlay).picker.highlighted()
+		if !ok {
+			t.Fatal("no row highlighted")
+		}
+		return e.name
+	}
+	m := open(t, Options{Article: partial}, 120, 40)
+	m = send(m, ArticleMsg{Article: partial, Progress: progress})
+	untouched := send(pressAndRun(m, "f"), ArticleMsg{Article: full, Done: true, Progress: 1})
+	fresh := open(t, Options{Article: full}, 120, 40)
+	if got, want := highlighted(untouched), highlighted(pressAndRun(fresh, "f")); got != want {
+		t.Errorf("untouched cursor: %q highlighted after the snapshot, want the first row %q", got, want)
+	}
+
+	m = pressAndRun(m, "f", "down")
+	chosen := highlighted(m)
+	m = send(m, ArticleMsg{Article: full, Done: true, Progress: 1})
+	if got := highlighted(m); got != chosen {
+		t.Errorf("after the snapshot %q is highlighted, want %q kept", got, chosen)
+	}
+}
