@@ -45,7 +45,7 @@ func (r *sentenceReader) collectNames(book *nameBook) {
 		}
 		start := i
 		for k := i; k <= j; k++ {
-			if strings.HasSuffix(r.low(k), "'s") || strings.HasSuffix(r.low(k), "’s") {
+			if w := r.text(k); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				start = k + 1 // "Boston's David Pastrnak"
 			}
 		}

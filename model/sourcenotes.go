@@ -24,17 +24,17 @@ const noteUnattributed = "Unattributed: stated in the article's own voice."
 // anonymityPhrases mention that a source was granted anonymity.
 var anonymityPhrases = []string{"anonymity", "not to be named", "not be named", "not to be identified",
 	"not be identified", "without being named", "without being identified", "declined to be named",
-	"declined to be identified", "unnamed because", "withheld"}
+	"declined to be identified", "unnamed", "withheld"}
 
-// anonymityReasons are the words that give the reason for it: "because they
-// were not authorized to speak", "to discuss internal deliberations", "for
-// fear of reprisal".
-var anonymityReasons = []string{"because", "not authorized", "not authorised", "to discuss", "to describe",
-	"to speak freely", "for fear", "fearing", "citing", "due to", "as they were", "as he was", "as she was",
-	"since they", "in order to", "to protect", "to avoid"}
+// anonymityReasons are the words that give the reason for it: "because
+// they were not authorized to speak", "to discuss internal deliberations",
+// "for fear of reprisal", "citing the sensitivity of the talks".
+var anonymityReasons = setOf("because", "authorized", "authorised", "discuss", "describe",
+	"freely", "fear", "fearing", "citing", "due", "protect", "avoid", "order", "sensitivity",
+	"retaliation", "reprisal", "reprisals", "permitted", "allowed")
 
 // anonymityExplained reports whether a sentence mentions a source's
-// anonymity and gives a reason for it.
+// anonymity and gives a reason for it after the mention.
 func anonymityExplained(sentence string) bool {
 	// The phrases and reasons stand inside the sentence, in lower case, so
 	// the sentence is searched as it is.
@@ -43,16 +43,27 @@ func anonymityExplained(sentence string) bool {
 		return false // the common case
 	}
 	for _, p := range anonymityPhrases {
-		i := strings.Index(sentence, p)
-		if i < 0 {
-			continue
+		if i := strings.Index(sentence, p); i >= 0 && hasReasonWord(sentence[i+len(p):]) {
+			return true
 		}
-		rest := sentence[i:]
-		for _, r := range anonymityReasons {
-			if strings.Contains(rest, r) {
-				return true
-			}
+	}
+	return false
+}
+
+// hasReasonWord reports whether s holds a word of anonymityReasons.
+func hasReasonWord(s string) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && !asciiLetter(s[i]) {
+			i++
 		}
+		j := i
+		for j < len(s) && asciiLetter(s[j]) {
+			j++
+		}
+		if j > i && anonymityReasons[s[i:j]] {
+			return true
+		}
+		i = j
 	}
 	return false
 }
