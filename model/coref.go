@@ -94,7 +94,7 @@ func (rv *resolver) resolve(m mention, claim int) []int {
 	}
 	if m.proper && m.kind == KindPerson && !strings.Contains(m.name, " ") {
 		// "Zibanejad said", after "Mika Zibanejad scored …".
-		if e, ok := rv.book.lookup(m.name); ok {
+		if e, ok := rv.book.bySurname[rv.lower.lower(m.name)]; ok {
 			m.name = e.name
 			if m.role == "" {
 				m.role = e.role
