@@ -187,11 +187,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case notesSavedMsg, positionDueMsg, exportedMsg:
 		cmd = m.updateNotes(msg)
 	case tea.KeyPressMsg:
+		before := m.cur
 		cmd = m.handleKey(msg)
+		m.settlePendingStart(before) // progressive.go
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg.Mouse())
 	case tea.MouseClickMsg:
+		before := m.cur
 		m.handleClick(msg.Mouse())
+		m.settlePendingStart(before)
 	default:
 		switch {
 		case len(m.overlays) > 0:

@@ -78,3 +78,25 @@ func firstWords(s string) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(3, len(f))], " ")
 }
+
+// Moving before the remembered claim is analysed wins: the reader stays
+// where they went when it arrives.
+func TestMovingBeforeThePendingStartClaimArrivesCancelsTheJump(t *testing.T) {
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := model.Analyze(in.Raw, in.Meta)
+	target := full.Claims[len(full.Claims)-1]
+	an := model.NewAnalyzer(in.Raw, in.Meta)
+	an.Step(1)
+	m := open(t, Options{Article: an.Snapshot(), StartClaimID: target.ID, Start: analysisStep(an), Progress: an.Progress()}, 120, 40)
+	m = press(m, "j")
+	for !an.Done() {
+		done := an.Step(1)
+		m = send(m, ArticleMsg{Article: an.Snapshot(), Done: done, Progress: an.Progress()})
+	}
+	if m.cur != 1 || !strings.Contains(header(m), claimPos(2, len(full.Claims))) {
+		t.Errorf("after j and the whole analysis: claim %d, header %q", m.cur+1, header(m))
+	}
+}
