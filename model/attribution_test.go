@@ -445,6 +445,17 @@ func TestAFullNameGivenAfterTheQuoteStillCompletesTheSpeaker(t *testing.T) {
 	}
 }
 
+func TestATitleGivenOutsideACueIsTheSpeakersRole(t *testing.T) {
+	art := Analyze("President Biden met the press.\n\n“We are ready,” Biden said.", Meta{})
+	sp := speakerNamed(t, &art, "Biden")
+	if sp.Role != "President" {
+		t.Errorf("role %q, want President", sp.Role)
+	}
+	if notes := art.Claims[1].SourceNotes; len(notes) != 0 {
+		t.Errorf("notes %q: Biden was introduced with a title", notes)
+	}
+}
+
 func TestAsidesAreNotRoles(t *testing.T) {
 	art := Analyze("Tom Smith, for his part, said the bill failed. Jo Lee, however, said it passed. "+
 		"Ann Ray, speaking in Ohio, said so. Bo Kim, 45, said no.", Meta{})

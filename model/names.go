@@ -50,7 +50,7 @@ func (r *sentenceReader) collectNames(book *nameBook) {
 			}
 		}
 		i = j
-		if j-start < 1 {
+		if start > j {
 			continue
 		}
 		r.scratch = r.scratch[:0]
@@ -59,24 +59,26 @@ func (r *sentenceReader) collectNames(book *nameBook) {
 		}
 		title, name := splitTitle(r.scratch)
 		nameStart := j - len(name) + 1
-		if !r.looksLikePersonName(name, nameStart) {
+		roleStart := r.roleWordsBefore(start)
+		// A single name counts when a role introduces it: "President Biden",
+		// "coach Smith".
+		titled := len(title) > 0 || roleStart < start
+		if !r.looksLikePersonName(name, nameStart, titled) {
 			continue
 		}
-		roleEnd := nameStart - 1
-		roleStart := r.roleWordsBefore(start)
 		role := ""
-		if roleStart <= roleEnd && (len(title) > 0 || roleStart < start) {
-			role = r.span(roleStart, roleEnd)
+		if titled {
+			role = r.span(roleStart, nameStart-1)
 		}
 		book.add(r.low(j), bookEntry{name: r.span(nameStart, j), role: role})
 	}
 }
 
 // looksLikePersonName reports whether the words of name, starting at token
-// at, can be a person's full name: at least two, none a common word of the
-// lexicons, and not a body's or a country's name.
-func (r *sentenceReader) looksLikePersonName(name []string, at int) bool {
-	if len(name) < 2 {
+// at, can be a person's name: at least two words (one when titled), none a
+// common word of the lexicons, and not a body's or a country's name.
+func (r *sentenceReader) looksLikePersonName(name []string, at int, titled bool) bool {
+	if len(name) < 2 && !(titled && len(name) == 1) {
 		return false
 	}
 	for k := at; k < at+len(name); k++ {
