@@ -34,7 +34,7 @@ var objectWords = setOf("him", "her", "them", "us", "me", "reporters", "journali
 // boundaryWords start a clause, so a subject may follow them.
 var boundaryWords = setOf("while", "but", "and", "or", "as", "because", "although", "though",
 	"whereas", "when", "since", "if", "so", "yet", "after", "before", "that", "where", "once",
-	"until", "unless", "now", "then", "meanwhile", "however", "also", "where", "even")
+	"until", "unless", "now", "then", "meanwhile", "however", "also", "where", "even", "which")
 
 // contrastWords, after a comma, open a clause that is not part of the
 // reported clause before it: "…, though some engineers cautioned …".
