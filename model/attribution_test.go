@@ -528,6 +528,7 @@ func TestCueRules(t *testing.T) {
 		{"a noted tag with a source", "The bridge is old, the engineer noted.", [][]string{{"the engineer"}}},
 		{"told names the listener after it", "“We’re done,” Smith, who has run the shop since 1990, told The Associated Press on Friday.", [][]string{{"Smith"}}},
 		{"cue inside a relative clause", "The plan, which officials said would cost $5 million, was approved.", [][]string{{"officials"}}},
+		{"and inside a post-modifier", "Researchers from Stanford University and the University of Toronto found that the drug worked.", [][]string{{"researchers from Stanford University and the University of Toronto"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

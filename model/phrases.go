@@ -130,6 +130,11 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 	if r.isWord(s-1) && (r.low(s-1) == "and" || r.low(s-1) == "or") {
 		// Coordinated sources: "Clarke and Byman", "A, B and C".
 		if left := r.conjunctsBefore(s - 2); left != nil {
+			if last := left[len(left)-1]; len(left) == 1 && r.joinsPostModifier(last.s, s-1) {
+				// "Researchers from Stanford University and the University
+				// of Toronto": the "and" joins the post-modifier's objects.
+				return []phrase{{s: last.s, e: j, rs: -1}}
+			}
 			return append(left, phrase{s: s, e: j, rs: -1})
 		}
 		return []phrase{{s: s, e: j, rs: -1}} // "and" only joined clauses
@@ -522,6 +527,25 @@ func (r *sentenceReader) splitConjuncts(s, e int) []phrase {
 		start = k + 1
 	}
 	return append(out, phrase{s: start, e: e, rs: -1})
+}
+
+// joinsPostModifier reports whether the "and" at k joins two names inside
+// the post-modifier of the phrase starting at s: "researchers from Stanford
+// University and the University of Toronto".
+func (r *sentenceReader) joinsPostModifier(s, k int) bool {
+	next := k + 1
+	if r.isWord(next) && r.has(next, fDeterminer) {
+		next++
+	}
+	if !r.isWord(next) || !isCapitalized(r.text(next)) || !isCapitalized(r.text(k-1)) {
+		return false
+	}
+	for j := s + 1; j < k; j++ {
+		if r.has(j, fPreposition) {
+			return true
+		}
+	}
+	return false
 }
 
 // andInsideName reports whether the "and" at k continues a capitalized
