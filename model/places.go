@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Countries speak in the news through their governments ("Russia said",
 // "China warned that …"); a one-word country would otherwise read as a
@@ -38,5 +41,31 @@ var countries = setOf(
 // isCountry reports whether a name is a country (or a capital standing for
 // its government, as in "Beijing said").
 func isCountry(name []string) bool {
-	return countries[strings.ToLower(strings.Join(name, " "))]
+	if len(name) == 1 {
+		return inLower(countries, name[0])
+	}
+	// Join and lower-case on the stack: this runs for every name read.
+	var buf [48]byte
+	n := 0
+	for i, w := range name {
+		if n+len(w)+1 > len(buf) {
+			return false // no country's name is that long
+		}
+		if i > 0 {
+			buf[n] = ' '
+			n++
+		}
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if c >= utf8.RuneSelf {
+				return countries[strings.ToLower(strings.Join(name, " "))]
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+	}
+	return countries[string(buf[:n])]
 }

@@ -339,9 +339,9 @@ func isOrganizationName(name []string) bool {
 		return true
 	}
 	for _, w := range name {
-		one, _ := singular(strings.ToLower(w))
-		if inLower(organizationNouns, w) || organizationNouns[one] || inLower(newsOrganizations, w) {
-			return true
+		if inLower(organizationNouns, w) || inLower(newsOrganizations, w) ||
+			len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && inLower(organizationNouns, w[:len(w)-1]) {
+			return true // "Centers" as well as "Center"
 		}
 	}
 	return false
