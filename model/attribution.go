@@ -110,6 +110,9 @@ func (r *sentenceReader) findCues() []cueMatch {
 			}
 			continue
 		}
+		if !mayBeCue(lw) {
+			continue
+		}
 		c, ok := cueWords[lw]
 		if !ok {
 			continue
@@ -157,7 +160,10 @@ func scanSentence(s string) (cue, name bool) {
 			name = true
 		}
 		if !cue {
-			if _, ok := cueWords[w]; ok || w == "according" || w == "According" || w == "ACCORDING" {
+			if mayBeCue(w) {
+				_, cue = cueWords[w]
+				cue = cue || w == "according"
+			} else if w == "According" || w == "ACCORDING" {
 				cue = true
 			} else if i == 0 || (i < 4 && c >= 'A' && c <= 'Z') {
 				// A capitalized first word, possibly after an opening quote.

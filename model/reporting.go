@@ -167,5 +167,32 @@ func buildCueWords() map[string]reportingCue {
 	return m
 }
 
+// cueShapes marks the (first letter, length) pairs of the lexicon's forms
+// and "according": most words of a sentence ("the", "of", "in") fail this
+// test, so they are ruled out without a map look-up.
+var cueShapes = buildCueShapes()
+
+const maxCueLen = 16
+
+func buildCueShapes() (t [26][maxCueLen]bool) {
+	mark := func(w string) {
+		if c := w[0]; c >= 'a' && c <= 'z' && len(w) < maxCueLen {
+			t[c-'a'][len(w)] = true
+		}
+	}
+	for w := range cueWords {
+		mark(w)
+	}
+	mark("according")
+	return t
+}
+
+// mayBeCue reports whether a lower-case ASCII word has the shape of a
+// lexicon form.
+func mayBeCue(w string) bool {
+	c := w[0]
+	return c >= 'a' && c <= 'z' && len(w) < maxCueLen && cueShapes[c-'a'][len(w)]
+}
+
 // accordingTo is the prepositional cue whose source follows it.
 const accordingTo = "according to"
