@@ -90,7 +90,7 @@ func TestReaderOnAFailingNotesFolder(t *testing.T) {
 			fault.Recover()
 			tm.Send(key("v"))
 			waitFor(t, tm, "verdict: supported")
-			deadline := time.Now().Add(5 * time.Second)
+			deadline := time.Now().Add(15 * time.Second)
 			for {
 				b, _ := os.ReadFile(store.Path())
 				if bytes.Contains(b, []byte("typed while the disk fails")) {
@@ -102,7 +102,7 @@ func TestReaderOnAFailingNotesFolder(t *testing.T) {
 				time.Sleep(10 * time.Millisecond)
 			}
 			tm.Send(key("q"))
-			final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(ui.Model)
+			final := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second)).(ui.Model)
 			screen := strings.Join(strings.Fields(ansi.Strip(final.View().Content)), " ")
 			if !strings.Contains(screen, "typed while the disk fails") {
 				t.Errorf("the reader no longer shows the note:\n%s", ansi.Strip(final.View().Content))
@@ -132,5 +132,5 @@ func key(k string) tea.KeyPressMsg {
 func waitFor(t *testing.T, tm *teatest.TestModel, s string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+		teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
 }

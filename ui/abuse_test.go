@@ -214,7 +214,7 @@ func TestHostileArticleRawOutputIsInert(t *testing.T) {
 	var out bytes.Buffer
 	stream := io.TeeReader(tm.Output(), &out)
 	teatest.WaitFor(t, stream, func(b []byte) bool { return bytes.Contains(b, []byte("claim 1/")) },
-		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+		teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
 	for range len(a.Claims) - 1 {
 		tm.Send(keyPress("j"))
 		time.Sleep(17 * time.Millisecond) // about a frame, so every claim is drawn
@@ -226,7 +226,7 @@ func TestHostileArticleRawOutputIsInert(t *testing.T) {
 	}
 	time.Sleep(50 * time.Millisecond)
 	tm.Send(keyPress("q"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second)).(Model)
 	_, _ = io.ReadAll(stream)
 
 	screen := ansi.Strip(final.View().Content)

@@ -101,7 +101,7 @@ func TestExtremeSizesAndResizeStormInTheProgram(t *testing.T) {
 	}
 	resize(100, 30)
 	tm.Send(keyPress("q"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(sizeChecker)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(20*time.Second)).(sizeChecker)
 	checkFrame(t, final.m, 100, 30, "after the storm")
 	log.mu.Lock()
 	defer log.mu.Unlock()
