@@ -412,3 +412,25 @@ func TestTheEditorShowsTheTerminalCursorAfterTheTypedText(t *testing.T) {
 		}
 	}
 }
+
+func TestRapidChangesReachTheStoreInOrder(t *testing.T) {
+	a := embedded(t)
+	dir := t.TempDir()
+	tm := startReader(t, Options{Article: a, Notes: openStore(t, dir)})
+	tm.Send(keyPress("v"))
+	tm.Send(keyPress("v"))
+	tm.Send(keyPress("v"))
+	tm.Send(keyPress("m"))
+	tm.Type("first")
+	tm.Send(keyPress("esc"))
+	tm.Send(keyPress("m"))
+	tm.Type(", second")
+	tm.Send(keyPress("esc"))
+	tm.Send(keyPress("q"))
+	finalModel(t, tm)
+
+	n, ok := openStore(t, dir).Note(a.Claims[0].ID)
+	if !ok || n.Text != "first, second" || n.Verdict != model.VerdictDisputed {
+		t.Errorf("stored %+v (found %v), want the last text and the third verdict", n, ok)
+	}
+}
