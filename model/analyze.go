@@ -198,6 +198,7 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		markQuoted(tk, sp[0], spans[at.firstSpan:at.lastSpan+1])
 	}
 	r := sentenceReader{s: s, tk: tk, lc: &a.lower}
+	a.coref.startSentence()
 	if names {
 		r.collectNames(&a.coref.book)
 	}

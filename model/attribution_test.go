@@ -456,6 +456,24 @@ func TestATitleGivenOutsideACueIsTheSpeakersRole(t *testing.T) {
 	}
 }
 
+func TestHeOrSheIsThePersonJustIntroduced(t *testing.T) {
+	art := Analyze("Critics said the plan was rushed. Mayor Jane Doe unveiled it on Monday. “It is historic,” she said.", Meta{})
+	if got := speakersOf(&art, art.Claims[2]); !slices.Equal(got, []string{"Jane Doe"}) {
+		t.Errorf("'she said' after Mayor Jane Doe is introduced: %q", got)
+	}
+	if sp := speakerNamed(t, &art, "Jane Doe"); sp.Role != "Mayor" {
+		t.Errorf("role %q, want Mayor", sp.Role)
+	}
+	teams := Analyze("Jim Lee said the team was tired. The Rangers beat the Boston Bruins 4-3. “We never quit,” he said.", Meta{})
+	if got := speakersOf(&teams, teams.Claims[2]); !slices.Equal(got, []string{"Jim Lee"}) {
+		t.Errorf("a team is no person for 'he': %q", got)
+	}
+	same := Analyze("Ann Roe said the vote was close. She said Tom Smith was wrong.", Meta{})
+	if got := speakersOf(&same, same.Claims[1]); !slices.Equal(got, []string{"Ann Roe"}) {
+		t.Errorf("'she' is not a name later in the same sentence: %q", got)
+	}
+}
+
 func TestAsidesAreNotRoles(t *testing.T) {
 	art := Analyze("Tom Smith, for his part, said the bill failed. Jo Lee, however, said it passed. "+
 		"Ann Ray, speaking in Ohio, said so. Bo Kim, 45, said no.", Meta{})

@@ -23,6 +23,7 @@ type resolver struct {
 	speakers *[]Speaker
 	lower    *lowerCache
 	book     nameBook // people introduced anywhere in the article
+	claim    int      // the claim being analysed
 	info     []speakerInfo
 
 	byName    map[string]int   // lower-case name or alias → speaker
@@ -30,6 +31,14 @@ type resolver struct {
 	byHead    map[string][]int // head noun → speakers, oldest first
 
 	lastIndividual int   // for he/she
+	// A person introduced after the last individual speaker, in an earlier
+	// sentence ("Mayor Jane Doe unveiled the plan. “It is historic,” she
+	// said."), is who he or she most likely is. introduced is that person
+	// as of the current sentence's start; individualAt the book's count
+	// when the last individual spoke.
+	introduced   bookEntry
+	introducedAt int
+	individualAt int
 	lastThing      int   // for it
 	lastPlural     []int // for they
 	lastOrg        int   // for "the company" when no name matches
@@ -89,6 +98,7 @@ func newResolver(speakers *[]Speaker, lower *lowerCache) *resolver {
 // of the claim being analysed. It returns nil for a pronoun with no
 // antecedent: no speaker is invented.
 func (rv *resolver) resolve(m mention, claim int) []int {
+	rv.claim = claim
 	if m.pronoun != "" {
 		return rv.resolvePronoun(m.pronoun)
 	}
@@ -114,6 +124,11 @@ func (rv *resolver) resolve(m mention, claim int) []int {
 func (rv *resolver) resolvePronoun(p string) []int {
 	switch p {
 	case "he", "she":
+		if rv.introducedAt > rv.individualAt {
+			e := rv.introduced
+			return rv.resolve(mention{text: e.name, name: e.name, role: e.role, head: e.surname,
+				kind: KindPerson, proper: true}, rv.claim)
+		}
 		if rv.lastIndividual >= 0 {
 			return []int{rv.lastIndividual}
 		}
@@ -242,6 +257,12 @@ func (rv *resolver) merge(idx int, m mention) {
 	rv.addHead(m.head, idx)
 }
 
+// startSentence notes who had been introduced before the sentence about to
+// be read, so its pronouns never point at a name in the same sentence.
+func (rv *resolver) startSentence() {
+	rv.introduced, rv.introducedAt = rv.book.latest, rv.book.count
+}
+
 // completeNames gives speakers known only by a surname the full name and
 // role the article introduced them with anywhere, even after they spoke. It
 // runs once the whole article has been read.
@@ -330,7 +351,7 @@ func (rv *resolver) noteMention(idx int) {
 	sp := (*rv.speakers)[idx]
 	switch sp.Kind {
 	case KindPerson, KindAnonymous:
-		rv.lastIndividual = idx
+		rv.lastIndividual, rv.individualAt = idx, rv.book.count
 		if sp.Kind == KindPerson && sp.Role == "" && !strings.Contains(sp.Name, " ") && !strings.Contains(sp.Name, ".") {
 			rv.lastBareName, rv.bareNameSeq = idx, rv.seq
 		}

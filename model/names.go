@@ -10,19 +10,25 @@ import "strings"
 // article never gave one.
 type nameBook struct {
 	bySurname map[string]bookEntry // lower-case surname → latest full name
+	latest    bookEntry            // the person introduced last
+	count     int                  // people introduced so far
 }
 
 // bookEntry is one person as the article introduced them.
 type bookEntry struct {
-	name string // "Peter Laviolette"
-	role string // "Rangers coach"
+	name    string // "Peter Laviolette"
+	role    string // "Rangers coach"
+	surname string // "laviolette"
 }
 
 func (b *nameBook) add(surname string, e bookEntry) {
 	if b.bySurname == nil {
 		b.bySurname = map[string]bookEntry{}
 	}
+	e.surname = surname
 	b.bySurname[surname] = e
+	b.latest = e
+	b.count++
 }
 
 func (b *nameBook) lookup(surname string) (bookEntry, bool) {
@@ -43,14 +49,14 @@ func (r *sentenceReader) collectNames(book *nameBook) {
 		for r.isWord(j+1) && isCapitalized(r.text(j+1)) {
 			j++
 		}
-		start := i
+		runStart, start := i, i
 		for k := i; k <= j; k++ {
 			if w := r.text(k); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				start = k + 1 // "Boston's David Pastrnak"
 			}
 		}
 		i = j
-		if start > j {
+		if start > j || start == runStart && r.placeOrThingBefore(start) {
 			continue
 		}
 		r.scratch = r.scratch[:0]
@@ -91,6 +97,20 @@ func (r *sentenceReader) looksLikePersonName(name []string, at int, titled bool)
 	}
 	last := name[len(name)-1]
 	return !strings.HasSuffix(last, ".") // a surname is no initial
+}
+
+// placeOrThingBefore reports whether the word before a capitalized run
+// makes it a thing or a place rather than a person: "the Boston Bruins",
+// "in Los Angeles", "from New South Wales".
+func (r *sentenceReader) placeOrThingBefore(start int) bool {
+	if !r.isWord(start - 1) {
+		return false
+	}
+	switch r.low(start - 1) {
+	case "the", "a", "an", "in", "from", "at", "near", "across", "outside", "inside", "into":
+		return true
+	}
+	return false
 }
 
 // roleWordsBefore returns where the lower-case role words before a name
