@@ -30,7 +30,12 @@ type resolver struct {
 	bySurname map[string]int   // lower-case surname → person
 	byHead    map[string][]int // head noun → speakers, oldest first
 
-	lastIndividual int // for he/she
+	lastIndividual int   // for he/she
+	lastThing      int   // for it
+	lastPlural     []int // for they
+	lastOrg        int   // for "the company" when no name matches
+	lastDoc        int   // for "the report"
+
 	// A person introduced after the last individual speaker, in an earlier
 	// sentence ("Mayor Jane Doe unveiled the plan. “It is historic,” she
 	// said."), is who he or she most likely is. introduced is that person
@@ -39,10 +44,6 @@ type resolver struct {
 	introduced   bookEntry
 	introducedAt int
 	individualAt int
-	lastThing    int   // for it
-	lastPlural   []int // for they
-	lastOrg      int   // for "the company" when no name matches
-	lastDoc      int   // for "the report"
 
 	// A one-word name with no role ("Microsoft said") may be a company as
 	// well as a surname. When "the company" or "it" then finds no
