@@ -9,15 +9,15 @@ import "strings"
 //   - a pronoun (he, she, they, it) refers to the most recent compatible
 //     speaker: he/she to an individual (or to a person the article has just
 //     introduced by name, if no one has spoken since), they to a group, an
-//     organization or
-//     several speakers named together (else to an unnamed individual), it
-//     to an organization or a document (or to a one-word name, which then
-//     proves to be an organization);
+//     organization or several speakers named together (else to an unnamed
+//     individual), it to an organization or a document (or to a one-word
+//     name, which then proves to be an organization);
 //   - a definite description ("the official", "the agency", "the report")
 //     refers to the most recent speaker with the same head noun (in its name
 //     or its role) whose words include the description's words;
 //   - a bare surname ("Lindqvist said") refers to the person with that
-//     surname; a full name seen after a bare surname completes it.
+//     surname, named as the article introduced them anywhere (names.go); a
+//     full name seen after a bare surname completes it.
 //
 // All mentions of a speaker end up in one Speaker, named by its fullest form,
 // the other forms kept as aliases.
