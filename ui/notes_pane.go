@@ -13,13 +13,17 @@ import (
 const maxLabelLength = 24
 
 // notesMarkdown is the Source notes pane for a claim: where it stands in the
-// article, the analysis's notes with their labels in bold and the hedging
-// words in italics, any hedge or check the notes do not mention, then
-// whatever the notes store adds (the reader's note and verdict).
+// article, whatever the notes store adds (the reader's own verdict and note,
+// first because a short pane must not hide them), then the analysis's notes
+// with their labels in bold and the hedging words in italics, and any hedge
+// or check the notes do not mention.
 func notesMarkdown(a *model.Article, ci int, extra string) string {
 	c := &a.Claims[ci]
 	var b strings.Builder
 	fmt.Fprintf(&b, "**Claim %d of %d** · ¶ %d · %s\n", ci+1, len(a.Claims), c.Paragraph, kindLabel(a.StrongestKind(*c)))
+	if extra = strings.TrimSpace(extra); extra != "" {
+		b.WriteString("\n" + extra + "\n")
+	}
 	if len(c.SourceNotes) > 0 {
 		b.WriteString("\n")
 		for _, n := range c.SourceNotes {
@@ -35,9 +39,6 @@ func notesMarkdown(a *model.Article, ci int, extra string) string {
 		for _, ch := range checks {
 			fmt.Fprintf(&b, "- %s\n", escapeMarkdown(ch))
 		}
-	}
-	if extra = strings.TrimSpace(extra); extra != "" {
-		b.WriteString("\n" + extra + "\n")
 	}
 	return b.String()
 }

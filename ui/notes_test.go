@@ -434,3 +434,13 @@ func TestRapidChangesReachTheStoreInOrder(t *testing.T) {
 		t.Errorf("stored %+v (found %v), want the last text and the third verdict", n, ok)
 	}
 }
+
+func TestTheUsersNoteLeadsTheSourceNotesPaneSoASmallPaneShowsIt(t *testing.T) {
+	a := embedded(t)
+	m := open(t, Options{Article: a}, 80, 24)
+	m = press(m, "j", "j", "v", "m")
+	m = press(typeText(m, "ask CBP"), "esc")
+	if text := paneText(m); !strings.Contains(text, "Your verdict: needs source") || !strings.Contains(text, "ask CBP") {
+		t.Errorf("the note is not visible at 80×24:\n%s", screen(m))
+	}
+}

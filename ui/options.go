@@ -30,8 +30,9 @@ type Options struct {
 	// every frame, so it must be cheap (a map lookup).
 	Annotated func(claimID string) bool
 
-	// ExtraNotes returns markdown appended to the Source notes pane for a
-	// claim (the reader's own note and verdict). It is called whenever the
+	// ExtraNotes returns markdown shown in the Source notes pane for a
+	// claim, right under its position line (the reader's own note and
+	// verdict). It is called whenever the
 	// pane content is rebuilt, which is after every message while that claim
 	// is shown; return "" for nothing.
 	ExtraNotes func(claimID string) string

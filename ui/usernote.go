@@ -23,7 +23,8 @@ func userNoteMarkdown(n model.Note) string {
 		if b.Len() > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString("**Your note:**\n\n" + strings.Join(paras, "\n\n") + "\n")
+		// The label shares the first line's row: a short pane shows it.
+		b.WriteString("**Your note:** " + strings.Join(paras, "\n\n") + "\n")
 	}
 	return b.String()
 }
