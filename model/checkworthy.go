@@ -163,7 +163,13 @@ func buildCheckKinds() (all, triggers *signalTable[checkKind]) {
 			kinds[w] |= row.kind
 		}
 	}
-	all, triggers = newSignalTable[checkKind](len(kinds)), newSignalTable[checkKind](len(kinds))
+	nTriggers := 0
+	for _, k := range kinds {
+		if k&checkTriggers != 0 {
+			nTriggers++
+		}
+	}
+	all, triggers = newSignalTable[checkKind](len(kinds)), newSignalTable[checkKind](nTriggers)
 	for w, k := range kinds {
 		all.insert([]string{w}).val = k
 		if k&checkTriggers != 0 {

@@ -126,16 +126,19 @@ func buildHedgeLexicon() *signalTable[hedgeEntry] {
 		rows = append(rows, row{rule, []string{modal}})
 	}
 	var phrases []hedgeEntry
-	words := 0
+	prefixes := map[string]bool{} // one table entry each
 	for _, r := range rows {
 		for _, pattern := range r.patterns {
 			for _, text := range expandPattern(pattern) {
 				phrases = append(phrases, hedgeEntry{text: text, rule: r.rule})
-				words += len(strings.Fields(text))
+				words := strings.Fields(text)
+				for i := range words {
+					prefixes[strings.Join(words[:i+1], " ")] = true
+				}
 			}
 		}
 	}
-	t := newSignalTable[hedgeEntry](words)
+	t := newSignalTable[hedgeEntry](len(prefixes))
 	for _, p := range phrases {
 		t.insert(strings.Fields(p.text)).val = p
 	}
@@ -170,33 +173,33 @@ func Hedges(sentence string) []string {
 // hedgeAt matches the longest hedge phrase that starts with the word
 // [st, en) and meets its rule, and returns its text and end.
 func hedgeAt(s string, prevStart, prevEnd, st, en int) (string, int, bool) {
-	slot := hedgeLexicon.find(s[st:en], signalWordHash(s[st:en]), -1)
-	if slot < 0 {
+	entry := hedgeLexicon.findFirst(s[st:en])
+	if entry < 0 {
 		return "", 0, false
 	}
 	// Walk the phrase trie word by word, remembering where phrases end.
 	var ends [hedgeMaxWords]struct {
-		slot int32
-		end  int
+		entry int32
+		end   int
 	}
 	n := 0
 	for pos := en; ; {
-		if hedgeLexicon.slots[slot].val.text != "" && n < len(ends) {
-			ends[n].slot, ends[n].end = slot, pos
+		if hedgeLexicon.entries[entry].val.text != "" && n < len(ends) {
+			ends[n].entry, ends[n].end = entry, pos
 			n++
 		}
 		nst, nen := nextSignalWord(s, pos)
 		if nst < 0 || !signalOnlySpaces(s[pos:nst]) {
 			break
 		}
-		child := hedgeLexicon.find(s[nst:nen], signalHashChild(slot, signalWordHash(s[nst:nen])), slot)
+		child := hedgeLexicon.find(s[nst:nen], signalHashChild(entry, signalWordHash(s[nst:nen])), entry)
 		if child < 0 {
 			break
 		}
-		slot, pos = child, nen
+		entry, pos = child, nen
 	}
 	for n--; n >= 0; n-- {
-		e := hedgeLexicon.slots[ends[n].slot].val
+		e := hedgeLexicon.entries[ends[n].entry].val
 		if hedgeRuleHolds(e.rule, s, prevStart, prevEnd, st, en, ends[n].end) {
 			return e.text, ends[n].end, true
 		}

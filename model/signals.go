@@ -118,11 +118,10 @@ func signalNumberAt(s string, i int) bool {
 // apostrophe were plain.
 func signalWordHash(w string) uint32 {
 	n := len(w)
-	a, b, y, z := w[0], w[min(1, n-1)], w[max(n-2, 0)], w[n-1]
-	if (a | b | y | z) >= utf8.RuneSelf {
-		return signalWordHashSlow(w)
+	if n < 2 || (w[0]|w[1]|w[n-2]|w[n-1]) >= utf8.RuneSelf {
+		return signalWordHashSlow(w) // short enough to inline, this test
 	}
-	return signalHashParts(n, a, b, y, z)
+	return signalHashParts(n, w[0], w[1], w[n-2], w[n-1])
 }
 
 func signalHashParts(n int, a, b, y, z byte) uint32 {
@@ -132,8 +131,9 @@ func signalHashParts(n int, a, b, y, z byte) uint32 {
 	return x ^ x>>15
 }
 
-// signalWordHashSlow hashes a word with non-ASCII bytes at its ends, as
-// signalWordHash would hash it with each typographic apostrophe made plain.
+// signalWordHashSlow hashes a word of one letter, or with non-ASCII bytes
+// at its ends, as signalWordHash would hash it with each typographic
+// apostrophe made plain.
 func signalWordHashSlow(w string) uint32 {
 	var buf [4]byte // the first two and last two bytes, once normalized
 	n := 0
@@ -158,8 +158,8 @@ func signalWordHashSlow(w string) uint32 {
 	return signalHashParts(n, buf[0], buf[1], buf[2], buf[3])
 }
 
-// signalHashChild is the hash of a word that follows the entry in slot
-// parent in a phrase.
+// signalHashChild is the hash of a word that follows the entry parent in a
+// phrase.
 func signalHashChild(parent int32, wordHash uint32) uint32 {
 	x := wordHash ^ uint32(parent+1)*0x27D4EB2F
 	x *= 0x165667B1
@@ -198,30 +198,43 @@ func signalWordIs(w, lower string) bool {
 // table: an entry is a word together with the entry of the word before it in
 // a phrase (-1 for a first word), so "it is feared that" is four entries
 // chained by their parents. The signals look up every word of every sentence
-// and nearly all of them miss: with the table at most a quarter full, a miss
-// costs a constant-time hash and, most of the time, one probe.
+// and nearly all of them miss, so the probe array is kept small enough to
+// stay in the fastest cache between sentences (the rest of the analysis runs
+// in between): four bytes a slot, a quarter full, holding a tag of the hash
+// and the index of a dense entry, which is read only when the tag matches.
 type signalTable[V any] struct {
-	mask uint32
-	// tags holds each slot's hash (with the low bit set, so 0 means empty)
-	// apart from the entries, so a probe that misses touches only this
-	// small array, which stays in the fastest cache.
-	tags  []uint32
-	slots []signalEntry[V]
+	// firstWords has a bit set for the hash of each phrase's first word:
+	// 256 bytes that stay in the fastest cache and turn most words away
+	// before the probe array is read.
+	firstWords [32]uint64
+	mask       uint32
+	probe   []uint32 // 0 for an empty slot, else tag | entry index + 1
+	entries []signalEntry[V]
 }
 
 type signalEntry[V any] struct {
-	parent int32  // slot of the previous word's entry; -1 for a first word
+	parent int32  // entry of the previous word; -1 for a first word
 	word   string // lower case
 	val    V
 }
 
-// newSignalTable makes a table with room for the given number of words.
-func newSignalTable[V any](words int) *signalTable[V] {
+// signalIndexBits is how many low bits of a probe slot hold the entry
+// index; the others hold a tag of the hash.
+const (
+	signalIndexBits = 12
+	signalIndexMask = 1<<signalIndexBits - 1
+)
+
+// newSignalTable makes a table for at most the given number of entries.
+func newSignalTable[V any](entries int) *signalTable[V] {
+	if entries >= signalIndexMask {
+		panic("model: signal lexicon too large for its table")
+	}
 	size := 16
-	for size < 4*words {
+	for size < 4*entries {
 		size *= 2
 	}
-	return &signalTable[V]{mask: uint32(size - 1), tags: make([]uint32, size), slots: make([]signalEntry[V], size)}
+	return &signalTable[V]{mask: uint32(size - 1), probe: make([]uint32, size), entries: make([]signalEntry[V], 0, entries)}
 }
 
 // insert adds a phrase (lower-case words), creating the entries of its
@@ -235,43 +248,61 @@ func (t *signalTable[V]) insert(words []string) *signalEntry[V] {
 		if parent >= 0 {
 			h = signalHashChild(parent, h)
 		}
-		slot := t.find(w, h, parent)
-		if slot < 0 {
+		e := t.find(w, h, parent)
+		if e < 0 {
+			if len(t.entries) == cap(t.entries) {
+				panic("model: signal lexicon table is full")
+			}
 			i := h & t.mask
-			for probes := 0; t.tags[i] != 0; probes++ {
-				if probes > len(t.tags) {
-					panic("model: signal lexicon table is full")
-				}
+			for t.probe[i] != 0 {
 				i = (i + 1) & t.mask
 			}
-			t.tags[i] = h | 1
-			t.slots[i] = signalEntry[V]{parent: parent, word: w}
-			slot = int32(i)
+			e = int32(len(t.entries))
+			t.entries = append(t.entries, signalEntry[V]{parent: parent, word: w})
+			t.probe[i] = h&^signalIndexMask | uint32(e+1)
+			if parent < 0 {
+				b := signalBloomBit(h)
+				t.firstWords[b/64] |= 1 << (b % 64)
+			}
 		}
-		parent = slot
+		parent = e
 	}
-	return &t.slots[parent]
+	return &t.entries[parent]
 }
 
-// find returns the slot of word w (any case) following the entry parent
+// find returns the entry of word w (any case) following the entry parent
 // (-1 for a first word), given its hash h (signalWordHash, and
 // signalHashChild after a parent), or -1.
 func (t *signalTable[V]) find(w string, h uint32, parent int32) int32 {
-	tag := h | 1
-	for i := h & t.mask; t.tags[i] != 0; i = (i + 1) & t.mask {
-		if t.tags[i] == tag {
-			if e := &t.slots[i]; e.parent == parent && signalWordIs(w, e.word) {
-				return int32(i)
+	tag := h &^ signalIndexMask
+	for i := h & t.mask; t.probe[i] != 0; i = (i + 1) & t.mask {
+		if p := t.probe[i]; p&^signalIndexMask == tag {
+			e := int32(p&signalIndexMask) - 1
+			if en := &t.entries[e]; en.parent == parent && signalWordIs(w, en.word) {
+				return e
 			}
 		}
 	}
 	return -1
 }
 
+// signalBloomBit picks a word's bit in firstWords from hash bits the probe
+// index does not use.
+func signalBloomBit(h uint32) uint32 { return h >> 21 & 2047 }
+
+// findFirst returns the entry of w as the first word of a phrase, or -1.
+func (t *signalTable[V]) findFirst(w string) int32 {
+	h := signalWordHash(w)
+	if b := signalBloomBit(h); t.firstWords[b/64]&(1<<(b%64)) == 0 {
+		return -1
+	}
+	return t.find(w, h, -1)
+}
+
 // lookup returns the value of the single word w, if the table has it.
 func (t *signalTable[V]) lookup(w string) (V, bool) {
-	if slot := t.find(w, signalWordHash(w), -1); slot >= 0 {
-		return t.slots[slot].val, true
+	if e := t.findFirst(w); e >= 0 {
+		return t.entries[e].val, true
 	}
 	var zero V
 	return zero, false
