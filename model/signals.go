@@ -208,8 +208,8 @@ type signalTable[V any] struct {
 	// before the probe array is read.
 	firstWords [32]uint64
 	mask       uint32
-	probe   []uint32 // 0 for an empty slot, else tag | entry index + 1
-	entries []signalEntry[V]
+	probe      []uint32 // 0 for an empty slot, else tag | entry index + 1
+	entries    []signalEntry[V]
 }
 
 type signalEntry[V any] struct {
