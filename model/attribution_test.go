@@ -468,6 +468,10 @@ func TestHeOrSheIsThePersonJustIntroduced(t *testing.T) {
 	if got := speakersOf(&teams, teams.Claims[2]); !slices.Equal(got, []string{"Jim Lee"}) {
 		t.Errorf("a team is no person for 'he': %q", got)
 	}
+	places := Analyze("Jim Lee said the group was growing. It has followers across Central Asia. “We are worried,” he said.", Meta{})
+	if got := speakersOf(&places, places.Claims[2]); !slices.Equal(got, []string{"Jim Lee"}) {
+		t.Errorf("a place is no person for 'he': %q", got)
+	}
 	same := Analyze("Ann Roe said the vote was close. She said Tom Smith was wrong.", Meta{})
 	if got := speakersOf(&same, same.Claims[1]); !slices.Equal(got, []string{"Ann Roe"}) {
 		t.Errorf("'she' is not a name later in the same sentence: %q", got)

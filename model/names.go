@@ -88,7 +88,8 @@ func (r *sentenceReader) looksLikePersonName(name []string, at int, titled bool)
 		return false
 	}
 	for k := at; k < at+len(name); k++ {
-		if r.has(k, fStop|fDeterminer|fMonthOrDay) || lexiconHead(r.low(k)) != headNone || isAcronym(r.text(k)) && len(r.text(k)) > 2 {
+		if r.has(k, fStop|fDeterminer|fMonthOrDay) || lexiconHead(r.low(k)) != headNone || placeWords[r.low(k)] ||
+			isAcronym(r.text(k)) && len(r.text(k)) > 2 {
 			return false
 		}
 	}

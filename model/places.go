@@ -38,6 +38,19 @@ var countries = setOf(
 	"pyongyang", "ankara", "jerusalem", "brussels", "riyadh", "cairo", "damascus", "baghdad",
 )
 
+// placeWords mark a capitalized run as a place, not a person: "Central
+// Asia", "Maple Avenue", "Clark County", "Lake Tahoe".
+var placeWords = setOf("east", "west", "north", "south", "asia", "africa", "america", "americas",
+	"europe", "oceania", "arctic", "antarctica", "atlantic", "pacific", "mediterranean", "gulf",
+	"city", "county", "state", "province", "district", "borough", "township", "village", "town",
+	"street", "avenue", "road", "boulevard", "lane", "drive", "highway", "square", "plaza",
+	"river", "lake", "mountain", "mountains", "mount", "island", "islands", "valley", "bay",
+	"sea", "ocean", "coast", "beach", "park", "hills", "canyon", "desert", "peninsula", "strait",
+	"hall", "stadium", "arena", "airport", "station", "bridge", "tower", "building", "capitol",
+	"kingdom", "republic", "emirates", "states", "union", "federation", "region", "territory",
+	"fort", "port", "harbor", "harbour", "heights", "springs", "falls", "beach", "york", "angeles",
+	"francisco", "diego", "jersey", "dakota", "hampshire", "mexico")
+
 // isCountry reports whether a name is a country (or a capital standing for
 // its government, as in "Beijing said").
 func isCountry(name []string) bool {
