@@ -49,7 +49,7 @@ var placeWords = setOf("east", "west", "north", "south", "asia", "africa", "amer
 	"hall", "stadium", "arena", "airport", "station", "bridge", "tower", "building", "capitol",
 	"kingdom", "republic", "emirates", "states", "union", "federation", "region", "territory",
 	"fort", "port", "harbor", "harbour", "heights", "springs", "falls", "beach", "york", "angeles",
-	"francisco", "diego", "jersey", "dakota", "hampshire", "mexico")
+	"jersey", "dakota", "hampshire", "mexico")
 
 // isCountry reports whether a name is a country (or a capital standing for
 // its government, as in "Beijing said").
