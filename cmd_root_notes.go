@@ -17,25 +17,29 @@ import (
 // Notes that could not be saved by the time the reader ends are printed to
 // stderr, so that nothing typed is lost even on a read-only disk.
 func runReaderWithNotes(stderr io.Writer, in data.Input, opts ui.Options) error {
-	store, warning, err := data.OpenNotesFor(in)
-	switch {
-	case err != nil:
-		// The reader is still worth opening; notes made now are kept in
-		// memory, can be exported with e, and are printed at exit.
-		opts.Status = "notes unavailable, not saved this session: " + err.Error()
-	default:
-		opts.Notes = store
-		opts.Status = warning
-		if !opts.Filter.Active() {
-			opts.StartClaimID = store.Position()
-		}
-	}
-	err = runReader(stderr, opts)
+	err := runReader(stderr, withNotes(in, opts))
 	var unsaved *ui.UnsavedNotesError
 	if errors.As(err, &unsaved) {
 		printUnsavedNotes(stderr, unsaved.Notes)
 	}
 	return err
+}
+
+// withNotes opens the article's notes store for the reader. A store that
+// cannot be read does not keep the reader closed: notes made then are kept
+// in memory, can be exported with e, and are printed at exit.
+func withNotes(in data.Input, opts ui.Options) ui.Options {
+	store, warning, err := data.OpenNotesFor(in)
+	if err != nil {
+		opts.Status = "notes unavailable, not saved this session: " + err.Error()
+		return opts
+	}
+	opts.Notes = store
+	opts.Status = warning
+	if !opts.Filter.Active() {
+		opts.StartClaimID = store.Position()
+	}
+	return opts
 }
 
 // printUnsavedNotes writes the notes the store refused to stderr, one
