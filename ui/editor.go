@@ -85,13 +85,13 @@ func newNoteEditor(book *noteBook, a *model.Article, ci int, t *theme) (*noteEdi
 }
 
 // editorStyles are the textarea's default styles, or plain ones without
-// colour.
+// colour. The cursor keeps the terminal's own colour: the user chose it.
 func editorStyles(dark, noColor bool) textarea.Styles {
 	s := textarea.DefaultStyles(dark)
+	s.Cursor.Color = nil
 	if noColor {
 		plain := textarea.StyleState{Placeholder: lipgloss.NewStyle().Faint(true)}
 		s.Focused, s.Blurred = plain, plain
-		s.Cursor.Color = nil
 	}
 	return s
 }
