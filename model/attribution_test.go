@@ -551,6 +551,7 @@ func TestCueRules(t *testing.T) {
 		{"told names the listener after it", "“We’re done,” Smith, who has run the shop since 1990, told The Associated Press on Friday.", [][]string{{"Smith"}}},
 		{"cue inside a relative clause", "The plan, which officials said would cost $5 million, was approved.", [][]string{{"officials"}}},
 		{"and inside a post-modifier", "Researchers from Stanford University and the University of Toronto found that the drug worked.", [][]string{{"researchers from Stanford University and the University of Toronto"}}},
+		{"a sentence run on after Inc.", "Costs rose, according to Acme Systems Inc. Local business owners note that prices rose.", [][]string{{"Acme Systems Inc.", "Local business owners"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

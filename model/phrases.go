@@ -44,6 +44,8 @@ func (r *sentenceReader) clauseStartsBefore(s int) bool {
 		return true
 	case r.has(p, fBoundary) || r.has(p, fTime) || r.has(p, fMonthOrDay) || allDigits(r.low(p)):
 		return true // "On Tuesday Smith said", "In 2019 officials said"
+	case r.has(p, fCorporate) && isCapitalized(r.text(s)):
+		return true // a sentence the segmenter did not split after "Inc."
 	}
 	// "Last week the company said": a determiner opens the subject whatever
 	// adverbial precedes it, unless that is a preposition governing it.
@@ -74,6 +76,9 @@ func (r *sentenceReader) coreStart(j int) int {
 	}
 	k := j
 	for k-1 >= 0 && j-k < 10 && r.npWord(k-1) {
+		if r.has(k-1, fCorporate) && isCapitalized(r.text(k)) {
+			break // "… Acme Systems Inc. Local owners say": a name ended at "Inc."
+		}
 		k--
 		if r.has(k, fDeterminer) {
 			break
