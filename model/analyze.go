@@ -11,11 +11,20 @@ import "slices"
 // lives in the Analyzer, so any sequence of Step calls yields exactly the
 // article a one-shot Analyze yields.
 //
+// For each paragraph: the sentences come from SplitSentences, quotations
+// from quoteSpans; each sentence's reporting cues and their sources are read
+// (attribution.go, phrases.go, speakers.go) and resolved to speakers
+// (coref.go, names.go); quoted sentences without a tag of their own take
+// their quotation's speaker (followQuotes); then the claim gets its ID
+// (ids.go), signals and source notes (sourcenotes.go).
+//
 // Memory shared with snapshots is never written again: paragraphs and claims
 // are appended, never changed; a speaker's Claims slice is only appended to;
-// Snapshot copies the speakers and their aliases. The one change to
-// published claims, the notes decided at the end of the article, is made on
-// a fresh copy of the claims slice (see finish).
+// Snapshot copies the speakers and their aliases (a speaker's name, role or
+// kind may still change as the article goes on). What can only be decided
+// once the whole article is read, full names given after a surname was
+// quoted and the "Surname only" notes, is decided in finish, on a fresh copy
+// of the claims slice when a snapshot has been handed out.
 type Analyzer struct {
 	norm   *Normalizer
 	meta   Meta
