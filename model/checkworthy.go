@@ -156,7 +156,7 @@ var checkLexicon = []struct {
 // around a trigger in the full one.
 var checkKinds, checkTriggerWords = buildCheckKinds()
 
-func buildCheckKinds() (all, triggers *signalTable[checkKind]) {
+func buildCheckKinds() (all, triggers *signalTable) {
 	kinds := map[string]checkKind{}
 	for _, row := range checkLexicon {
 		for _, w := range strings.Fields(row.words) {
@@ -169,11 +169,11 @@ func buildCheckKinds() (all, triggers *signalTable[checkKind]) {
 			nTriggers++
 		}
 	}
-	all, triggers = newSignalTable[checkKind](len(kinds)), newSignalTable[checkKind](nTriggers)
+	all, triggers = newSignalTable(len(kinds)), newSignalTable(nTriggers)
 	for w, k := range kinds {
-		all.insert([]string{w}).val = k
+		all.insert([]string{w}).val = uint64(k)
 		if k&checkTriggers != 0 {
-			triggers.insert([]string{w}).val = k
+			triggers.insert([]string{w}).val = uint64(k)
 		}
 	}
 	return all, triggers
@@ -207,13 +207,14 @@ func checkMayTrigger(s string, st, en int) bool {
 // "record-setting"); an -est word of five letters or more is a superlative
 // unless listed as not one.
 func checkKindOf(w string) checkKind {
-	kind, found := checkKinds.lookup(w)
+	v, found := checkKinds.lookup(w)
 	if !found {
 		if dash := strings.IndexByte(w, '-'); dash > 0 {
 			w = w[:dash]
-			kind, _ = checkKinds.lookup(w)
+			v, _ = checkKinds.lookup(w)
 		}
 	}
+	kind := checkKind(v)
 	if kind&checkNotSuperlative == 0 && len(w) >= 5 && signalAllLetters(w) &&
 		(w[len(w)-3]|0x20) == 'e' && (w[len(w)-2]|0x20) == 's' && (w[len(w)-1]|0x20) == 't' {
 		kind |= checkEst

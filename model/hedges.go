@@ -103,15 +103,17 @@ var hedgeNotAfterModal = map[string]bool{
 }
 
 // hedgeEntry is what a lexicon phrase reports, and the rule its match must
-// meet; text is empty for a prefix of a longer phrase that is no hedge alone.
+// meet.
 type hedgeEntry struct {
 	text string
 	rule uint8
 }
 
-var hedgeLexicon = buildHedgeLexicon()
+// hedgeLexicon is the phrase trie; an entry's value is 1 + the index in
+// hedgePhrasesByIndex of the phrase that ends there, or 0.
+var hedgeLexicon, hedgePhrasesByIndex = buildHedgeLexicon()
 
-func buildHedgeLexicon() *signalTable[hedgeEntry] {
+func buildHedgeLexicon() (*signalTable, []hedgeEntry) {
 	type row struct {
 		rule     uint8
 		patterns []string
@@ -138,11 +140,11 @@ func buildHedgeLexicon() *signalTable[hedgeEntry] {
 			}
 		}
 	}
-	t := newSignalTable[hedgeEntry](len(prefixes))
-	for _, p := range phrases {
-		t.insert(strings.Fields(p.text)).val = p
+	t := newSignalTable(len(prefixes))
+	for i, p := range phrases {
+		t.insert(strings.Fields(p.text)).val = uint64(i + 1)
 	}
-	return t
+	return t, phrases
 }
 
 // hedgeMaxWords is the most words a hedge phrase has; a longer chain of
@@ -184,7 +186,7 @@ func hedgeAt(s string, prevStart, prevEnd, st, en int) (string, int, bool) {
 	}
 	n := 0
 	for pos := en; ; {
-		if hedgeLexicon.entries[entry].val.text != "" && n < len(ends) {
+		if hedgeLexicon.entries[entry].val != 0 && n < len(ends) {
 			ends[n].entry, ends[n].end = entry, pos
 			n++
 		}
@@ -199,7 +201,7 @@ func hedgeAt(s string, prevStart, prevEnd, st, en int) (string, int, bool) {
 		entry, pos = child, nen
 	}
 	for n--; n >= 0; n-- {
-		e := hedgeLexicon.entries[ends[n].entry].val
+		e := hedgePhrasesByIndex[hedgeLexicon.entries[ends[n].entry].val-1]
 		if hedgeRuleHolds(e.rule, s, prevStart, prevEnd, st, en, ends[n].end) {
 			return e.text, ends[n].end, true
 		}

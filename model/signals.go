@@ -202,20 +202,23 @@ func signalWordIs(w, lower string) bool {
 // stay in the fastest cache between sentences (the rest of the analysis runs
 // in between): four bytes a slot, a quarter full, holding a tag of the hash
 // and the index of a dense entry, which is read only when the tag matches.
-type signalTable[V any] struct {
+type signalTable struct {
 	// firstWords has a bit set for the hash of each phrase's first word:
 	// 256 bytes that stay in the fastest cache and turn most words away
 	// before the probe array is read.
 	firstWords [32]uint64
-	mask       uint32
-	probe      []uint32 // 0 for an empty slot, else tag | entry index + 1
-	entries    []signalEntry[V]
+	// firstLengths has bit n set when some first word is n bytes long
+	// (n capped at 31), a test cheaper still, before any hashing.
+	firstLengths uint32
+	mask         uint32
+	probe        []uint32 // 0 for an empty slot, else tag | entry index + 1
+	entries      []signalEntry
 }
 
-type signalEntry[V any] struct {
+type signalEntry struct {
 	parent int32  // entry of the previous word; -1 for a first word
 	word   string // lower case
-	val    V
+	val    uint64 // what the lexicon says of the word or phrase ending here
 }
 
 // signalIndexBits is how many low bits of a probe slot hold the entry
@@ -226,7 +229,7 @@ const (
 )
 
 // newSignalTable makes a table for at most the given number of entries.
-func newSignalTable[V any](entries int) *signalTable[V] {
+func newSignalTable(entries int) *signalTable {
 	if entries >= signalIndexMask {
 		panic("model: signal lexicon too large for its table")
 	}
@@ -234,14 +237,14 @@ func newSignalTable[V any](entries int) *signalTable[V] {
 	for size < 4*entries {
 		size *= 2
 	}
-	return &signalTable[V]{mask: uint32(size - 1), probe: make([]uint32, size), entries: make([]signalEntry[V], 0, entries)}
+	return &signalTable{mask: uint32(size - 1), probe: make([]uint32, size), entries: make([]signalEntry, 0, entries)}
 }
 
 // insert adds a phrase (lower-case words), creating the entries of its
 // prefixes as needed, and returns its last word's entry for the caller to
 // set. It panics when the table is full: its size is fixed when the package
 // starts, so that is a programming error.
-func (t *signalTable[V]) insert(words []string) *signalEntry[V] {
+func (t *signalTable) insert(words []string) *signalEntry {
 	parent := int32(-1)
 	for _, w := range words {
 		h := signalWordHash(w)
@@ -258,11 +261,13 @@ func (t *signalTable[V]) insert(words []string) *signalEntry[V] {
 				i = (i + 1) & t.mask
 			}
 			e = int32(len(t.entries))
-			t.entries = append(t.entries, signalEntry[V]{parent: parent, word: w})
+			t.entries = append(t.entries, signalEntry{parent: parent, word: w})
 			t.probe[i] = h&^signalIndexMask | uint32(e+1)
 			if parent < 0 {
 				b := signalBloomBit(h)
 				t.firstWords[b/64] |= 1 << (b % 64)
+				t.firstLengths |= signalLengthBit(w)
+				t.firstLengths |= signalLengthBit(strings.ReplaceAll(w, "'", "’"))
 			}
 		}
 		parent = e
@@ -273,7 +278,7 @@ func (t *signalTable[V]) insert(words []string) *signalEntry[V] {
 // find returns the entry of word w (any case) following the entry parent
 // (-1 for a first word), given its hash h (signalWordHash, and
 // signalHashChild after a parent), or -1.
-func (t *signalTable[V]) find(w string, h uint32, parent int32) int32 {
+func (t *signalTable) find(w string, h uint32, parent int32) int32 {
 	tag := h &^ signalIndexMask
 	for i := h & t.mask; t.probe[i] != 0; i = (i + 1) & t.mask {
 		if p := t.probe[i]; p&^signalIndexMask == tag {
@@ -290,8 +295,14 @@ func (t *signalTable[V]) find(w string, h uint32, parent int32) int32 {
 // index does not use.
 func signalBloomBit(h uint32) uint32 { return h >> 21 & 2047 }
 
+// signalLengthBit is a word's bit in firstLengths.
+func signalLengthBit(w string) uint32 { return 1 << min(len(w), 31) }
+
 // findFirst returns the entry of w as the first word of a phrase, or -1.
-func (t *signalTable[V]) findFirst(w string) int32 {
+func (t *signalTable) findFirst(w string) int32 {
+	if t.firstLengths&signalLengthBit(w) == 0 {
+		return -1
+	}
 	h := signalWordHash(w)
 	if b := signalBloomBit(h); t.firstWords[b/64]&(1<<(b%64)) == 0 {
 		return -1
@@ -300,12 +311,11 @@ func (t *signalTable[V]) findFirst(w string) int32 {
 }
 
 // lookup returns the value of the single word w, if the table has it.
-func (t *signalTable[V]) lookup(w string) (V, bool) {
+func (t *signalTable) lookup(w string) (uint64, bool) {
 	if e := t.findFirst(w); e >= 0 {
 		return t.entries[e].val, true
 	}
-	var zero V
-	return zero, false
+	return 0, false
 }
 
 // expandPattern turns a lexicon pattern into the phrases it stands for:
