@@ -358,6 +358,24 @@ func TestSportsStoryNamesSpeakersByTheFullNameGivenBeforeTheyWereQuoted(t *testi
 	}
 }
 
+func TestCrimeStoryHandlesPoliceReportsRelativesAndUnnamedWitnesses(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/crime.txt")
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "police", kind: KindOrganization},
+		{name: "a police report", kind: KindDocument},
+		{name: "Denver Police Department", kind: KindOrganization},
+		{name: "the suspect's mother", kind: KindAnonymous},
+		{name: "the sheriff's office", kind: KindOrganization},
+		{name: "Rob Hale", kind: KindPerson, role: "a spokesman for the office"},
+		{name: "witnesses", kind: KindGroup},
+		{name: "one woman", kind: KindAnonymous},
+	})
+	checkAttributions(t, &art, []attribution{
+		{`"My son is a good boy," she said.`, []string{"the suspect's mother"}},
+		{"The sheriff's office, which runs", []string{"the sheriff's office"}},
+	})
+}
+
 // TestEmbeddedArticleSourcing checks every expectation the project states
 // for the embedded article; they follow from the general rules.
 func TestEmbeddedArticleSourcing(t *testing.T) {
