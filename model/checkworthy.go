@@ -181,8 +181,8 @@ func buildCheckKinds() (all, triggers *signalTable) {
 
 // checkMayTrigger is a quick test that the word may start a reason: a
 // figure, a trigger word, a hyphenated word (whose first part may be one) or
-// an -est word.
-func checkMayTrigger(s string, st, en int) bool {
+// an -est word. glued says the word has a mark inside.
+func checkMayTrigger(s string, st, en int, glued bool) bool {
 	w := s[st:en]
 	if c := w[0]; signalDigit(c) || c == '$' || (c >= 0x80 && signalNumberAt(s, st)) {
 		return true
@@ -194,12 +194,7 @@ func checkMayTrigger(s string, st, en int) bool {
 	if n >= 5 && (w[n-3]|0x20) == 'e' && (w[n-2]|0x20) == 's' && (w[n-1]|0x20) == 't' {
 		return true
 	}
-	for i := 1; i < n; i++ { // words are short: a loop beats a call
-		if w[i] == '-' {
-			return true
-		}
-	}
-	return false
+	return glued && strings.IndexByte(w, '-') > 0
 }
 
 // checkKindOf is the kinds of one word. A hyphenated word not in the
@@ -240,11 +235,11 @@ func CheckWorthiness(sentence string) (bool, []string) {
 	sc := checkScanner{s: sentence}
 	prev3, prev2, prev := [2]int{-1, -1}, [2]int{-1, -1}, [2]int{-1, -1}
 	for pos := 0; ; {
-		st, en := nextSignalWord(sentence, pos)
+		st, en, glued := nextSignalWordGlued(sentence, pos)
 		if st < 0 {
 			break
 		}
-		if !checkMayTrigger(sentence, st, en) {
+		if !checkMayTrigger(sentence, st, en, glued) {
 			// Most words only ever give context to another: remember
 			// where the last three were and move on.
 			prev3, prev2, prev, pos = prev2, prev, [2]int{st, en}, en

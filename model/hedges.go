@@ -164,7 +164,12 @@ func Hedges(sentence string) []string {
 			return found
 		}
 		i = en
-		if text, end, ok := hedgeAt(sentence, prevStart, prevEnd, st, en); ok {
+		entry := hedgeLexicon.findFirst(sentence[st:en])
+		if entry < 0 {
+			prevStart, prevEnd = st, en
+			continue // most words: no hedge starts here
+		}
+		if text, end, ok := hedgeAt(sentence, prevStart, prevEnd, st, en, entry); ok {
 			found = appendSignal(found, text)
 			i = end
 		}
@@ -173,12 +178,9 @@ func Hedges(sentence string) []string {
 }
 
 // hedgeAt matches the longest hedge phrase that starts with the word
-// [st, en) and meets its rule, and returns its text and end.
-func hedgeAt(s string, prevStart, prevEnd, st, en int) (string, int, bool) {
-	entry := hedgeLexicon.findFirst(s[st:en])
-	if entry < 0 {
-		return "", 0, false
-	}
+// [st, en), whose lexicon entry is entry, and meets its rule, and returns
+// its text and end.
+func hedgeAt(s string, prevStart, prevEnd, st, en int, entry int32) (string, int, bool) {
 	// Walk the phrase trie word by word, remembering where phrases end.
 	var ends [hedgeMaxWords]struct {
 		entry int32

@@ -19,6 +19,14 @@ import (
 // and colons between digits ("1,200", "10:30"), a leading currency sign
 // before a digit ("$3.5") and a trailing percent sign ("49%").
 func nextSignalWord(s string, i int) (start, end int) {
+	start, end, _ = nextSignalWordGlued(s, i)
+	return start, end
+}
+
+// nextSignalWordGlued is nextSignalWord that also reports whether the word
+// holds a mark between its letters (a hyphen, an apostrophe, a period, a
+// comma or a colon), which the check rules look for in hyphenated words.
+func nextSignalWordGlued(s string, i int) (start, end int, glued bool) {
 	// Skip to the word: ASCII separators one load each.
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -39,7 +47,7 @@ func nextSignalWord(s string, i int) (start, end int) {
 		i += n - 1
 	}
 	if i >= len(s) {
-		return -1, -1
+		return -1, -1, false
 	}
 	start = i
 	if s[i] < utf8.RuneSelf {
@@ -53,19 +61,24 @@ func nextSignalWord(s string, i int) (start, end int) {
 			i++
 		}
 		if i >= len(s) {
-			return start, i
+			return start, i, glued
 		}
 		c := s[i]
 		if c == ' ' {
-			return start, i // the commonest end of a word
+			return start, i, glued // the commonest end of a word
 		}
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '’' && i+n < len(s) && signalLetter(s[i+n])) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				i += n
 				continue
 			}
-			return start, i
+			if r == '’' && i+n < len(s) && signalLetter(s[i+n]) {
+				i += n
+				glued = true
+				continue
+			}
+			return start, i, glued
 		}
 		prev := s[i-1]
 		var next byte
@@ -74,13 +87,14 @@ func nextSignalWord(s string, i int) (start, end int) {
 		}
 		switch {
 		case c == '%' && signalDigit(prev):
-			return start, i + 1
+			return start, i + 1, glued
 		case (c == '.' || c == ',' || c == ':') && signalDigit(prev) && signalDigit(next):
 		case c == '.' && signalLetter(prev) && signalLetter(next):
 		case (c == '-' || c == '\'') && signalAlnum(prev) && (signalAlnum(next) || next >= utf8.RuneSelf):
 		default:
-			return start, i
+			return start, i, glued
 		}
+		glued = true
 		i++
 	}
 }
