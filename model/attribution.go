@@ -204,6 +204,9 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	if end > i {
 		m.cue = strings.ToLower(r.span(i, end))
 	}
+	if r.isWord(i-1) && isPossessive(r.text(i-1)) && !contractedPronoun(r.low(i-1)) {
+		return m, false, false // "the company's claims": a noun, not a verb
+	}
 	afterBe := r.isWord(i-1) && r.has(i-1, fBe)
 	switch c.form {
 	case formGerund:
@@ -295,6 +298,22 @@ func (r *sentenceReader) closesCommaTag(i, end int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if r.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// isPossessive reports whether a word ends in 's.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// contractedPronoun recognises "he's", "she's", "it's" (he has, she is …),
+// which a reporting verb may follow: "He's said repeatedly that …".
+func contractedPronoun(w string) bool {
+	for _, p := range []string{"he", "she", "it", "that", "who", "there", "what"} {
+		if w == p+"'s" || w == p+"’s" {
 			return true
 		}
 	}

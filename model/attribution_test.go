@@ -570,6 +570,9 @@ func TestCueRules(t *testing.T) {
 		{"cue inside a relative clause", "The plan, which officials said would cost $5 million, was approved.", [][]string{{"officials"}}},
 		{"and inside a post-modifier", "Researchers from Stanford University and the University of Toronto found that the drug worked.", [][]string{{"researchers from Stanford University and the University of Toronto"}}},
 		{"a sentence run on after Inc.", "Costs rose, according to Acme Systems Inc. Local business owners note that prices rose.", [][]string{{"Acme Systems Inc.", "Local business owners"}}},
+		{"a possessive makes the verb a noun", "The company's claims that it was hacked were false.", [][]string{{}}},
+		{"a contracted pronoun before the verb", "Ann Roe spoke first. She's said that the vote was close.", [][]string{{}, {"Ann Roe"}}},
+		{"it's said is passive", "The Transit Authority met. It's said that the line will close.", [][]string{{}, {}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

@@ -121,7 +121,11 @@ var documentNouns = setOf(
 )
 
 // pronouns that can stand for a speaker, mapped to the pronoun class.
-var speakerPronouns = map[string]string{"he": "he", "she": "she", "they": "they", "it": "it"}
+// Contracted forms ("she's said", "they've warned") stand for the pronoun.
+var speakerPronouns = map[string]string{"he": "he", "she": "she", "they": "they", "it": "it",
+	"he's": "he", "he’s": "he", "she's": "she", "she’s": "she", // "it's said" is passive
+	"they've": "they", "they’ve": "they", "he'd": "he", "he’d": "he", "she'd": "she",
+	"she’d": "she", "they'd": "they", "they’d": "they"}
 
 // honorifics are dropped from a name without being a role.
 var honorifics = setOf("mr.", "mrs.", "ms.", "mx.", "miss", "mr", "mrs", "ms", "mx", "sir", "dame", "madam")
