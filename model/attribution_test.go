@@ -569,7 +569,7 @@ func TestCueRules(t *testing.T) {
 		{"told names the listener after it", "“We’re done,” Smith, who has run the shop since 1990, told The Associated Press on Friday.", [][]string{{"Smith"}}},
 		{"cue inside a relative clause", "The plan, which officials said would cost $5 million, was approved.", [][]string{{"officials"}}},
 		{"and inside a post-modifier", "Researchers from Stanford University and the University of Toronto found that the drug worked.", [][]string{{"researchers from Stanford University and the University of Toronto"}}},
-		{"a sentence run on after Inc.", "Costs rose, according to Acme Systems Inc. Local business owners note that prices rose.", [][]string{{"Acme Systems Inc.", "Local business owners"}}},
+		{"a sentence run on after Inc.", "Costs rose, according to Acme Systems Inc. Local business owners note that prices rose.", [][]string{{"Acme Systems Inc.", "local business owners"}}},
 		{"a possessive makes the verb a noun", "The company's claims that it was hacked were false.", [][]string{{}}},
 		{"a contracted pronoun before the verb", "Ann Roe spoke first. She's said that the vote was close.", [][]string{{}, {"Ann Roe"}}},
 		{"it's said is passive", "The Transit Authority met. It's said that the line will close.", [][]string{{}, {}}},

@@ -358,7 +358,7 @@ func (r *sentenceReader) readerText(s, e int) string {
 	t := r.span(s, e)
 	first := r.text(s)
 	lw := r.low(s)
-	if s == 0 || r.tk[s-1].kind == tokQuoteClose || r.isPunct(s-1, ":") {
+	if s == 0 || r.tk[s-1].kind == tokQuoteClose || r.isPunct(s-1, ":") || r.has(s-1, fCorporate) {
 		if determiners[lw] || lexiconHead(trimPossessive(lw)) != headNone || prepositions[lw] {
 			return lw + t[len(first):]
 		}
