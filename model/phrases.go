@@ -11,6 +11,11 @@ import "strings"
 // ("Clarke and Byman"). A phrase must start a clause: a noun inside some
 // other phrase is never taken for a source.
 
+// maxSourceWords bounds a source's phrase read forward: a name with its
+// post-modifiers ("a report by the national audit office released …") is
+// never this long, a run-on clause is.
+const maxSourceWords = 14
+
 // startsTimeAdverbial reports whether a time adverbial starts at token k:
 // "on Thursday", "last week", "in 2019", "Tuesday".
 func (r *sentenceReader) startsTimeAdverbial(k int) bool {
@@ -421,8 +426,8 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 		}
 		end = k
 	}
-	if end < i {
-		return nil
+	if end < i || end-i > maxSourceWords {
+		return nil // nothing, or a run of words too long to be one name
 	}
 	after := end + 1
 	// "figures published on Monday": with the time gone, a participle
