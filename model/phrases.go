@@ -507,7 +507,7 @@ func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
 	for j := k; r.isWord(j) || r.isPunct(j, "&") && r.isWord(j+1); j++ {
 		e = j // "… at Oregon Health & Science University"
 	}
-	if e < k || r.has(k, fRelative) || allDigits(r.low(k)) || !looksLikeRole(r.words(k, e)) {
+	if e < k || e-k > maxSourceWords || r.has(k, fRelative) || allDigits(r.low(k)) || !looksLikeRole(r.words(k, e)) {
 		return 0, 0, false
 	}
 	if !r.endsSentence(e + 1) {
