@@ -496,6 +496,17 @@ func TestHeOrSheIsThePersonJustIntroduced(t *testing.T) {
 	}
 }
 
+func TestHeAndSheFollowWhatTheArticleSaysOfGender(t *testing.T) {
+	art := Analyze("Ms. Amy Chen said the plan was fair. Mr. Mark Ellis said it was not. “It will pass,” she said.", Meta{})
+	if got := speakersOf(&art, art.Claims[2]); !slices.Equal(got, []string{"Amy Chen"}) {
+		t.Errorf("'she' after Ms. Chen and Mr. Ellis: %q", got)
+	}
+	learned := Analyze("Ann Roe said the plan was fair. “It is,” she said. Tom Ray said it was not. “It is not,” he said. “It will pass,” she added.", Meta{})
+	if got := speakersOf(&learned, learned.Claims[4]); !slices.Equal(got, []string{"Ann Roe"}) {
+		t.Errorf("'she' once Roe was called she and Ray he: %q", got)
+	}
+}
+
 func TestAsidesAreNotRoles(t *testing.T) {
 	art := Analyze("Tom Smith, for his part, said the bill failed. Jo Lee, however, said it passed. "+
 		"Ann Ray, speaking in Ohio, said so. Bo Kim, 45, said no.", Meta{})

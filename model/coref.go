@@ -33,6 +33,7 @@ type resolver struct {
 	byHead    map[string][]int // head noun → speakers, oldest first
 
 	lastIndividual int   // for he/she
+	individuals    []int // recent individual speakers, most recent last
 	lastThing      int   // for it
 	lastPlural     []int // for they
 	lastOrg        int   // for "the company" when no name matches
@@ -62,6 +63,7 @@ type resolver struct {
 type speakerInfo struct {
 	words              map[string]bool // name, role and alias words, lower case
 	anonymityExplained bool            // a reason for anonymity was given
+	gender             gender          // from an honorific, a gendered noun or a pronoun
 
 	// The speaker's source note, kept for the name and anonymity it was
 	// built for (see speakerNote).
@@ -127,13 +129,23 @@ func (rv *resolver) resolve(m mention, claim int) []int {
 func (rv *resolver) resolvePronoun(p string) []int {
 	switch p {
 	case "he", "she":
+		want := pronounGender(p)
 		if rv.introducedAt > rv.individualAt {
 			e := rv.introduced
-			return rv.resolve(mention{text: e.name, name: e.name, role: e.role, head: e.surname,
+			idxs := rv.resolve(mention{text: e.name, name: e.name, role: e.role, head: e.surname,
 				kind: KindPerson, proper: true}, rv.claim)
+			rv.learnGender(idxs[0], want)
+			return idxs
 		}
-		if rv.lastIndividual >= 0 {
-			return []int{rv.lastIndividual}
+		// The most recent individual whose gender does not contradict the
+		// pronoun: after "Ms. Chen said …" and "Mr. Ellis said …", "she"
+		// is Chen.
+		for k := len(rv.individuals) - 1; k >= 0; k-- {
+			idx := rv.individuals[k]
+			if g := rv.info[idx].gender; g == genderUnknown || g == want {
+				rv.learnGender(idx, want)
+				return []int{idx}
+			}
 		}
 	case "it":
 		if idx := rv.bareNameAsOrganization(rv.lastThingSeq); idx >= 0 {
@@ -251,7 +263,7 @@ func (rv *resolver) merge(idx int, m mention) {
 		sp.Role = m.role
 		changed = true
 	}
-	if changed || (m.role != "" && !rv.info[idx].words[m.head]) {
+	if changed || (m.role != "" && !rv.info[idx].words[m.head]) || m.gender != genderUnknown && rv.info[idx].gender == genderUnknown {
 		rv.register(idx, m)
 		return
 	}
@@ -321,6 +333,9 @@ func (rv *resolver) register(idx int, m mention) {
 	if h := roleHead(sp.Role); h != "" {
 		rv.addHead(h, idx)
 	}
+	if rv.info[idx].gender == genderUnknown {
+		rv.info[idx].gender = m.gender
+	}
 	info := rv.info[idx].words
 	for _, w := range m.contentWords() {
 		info[w] = true
@@ -355,6 +370,7 @@ func (rv *resolver) noteMention(idx int) {
 	switch sp.Kind {
 	case KindPerson, KindAnonymous:
 		rv.lastIndividual, rv.individualAt = idx, rv.book.count
+		rv.individuals = appendRecent(rv.individuals, idx, maxRecentIndividuals)
 		if sp.Kind == KindPerson && sp.Role == "" && !strings.Contains(sp.Name, " ") && !strings.Contains(sp.Name, ".") {
 			rv.lastBareName, rv.bareNameSeq = idx, rv.seq
 		}
@@ -367,6 +383,48 @@ func (rv *resolver) noteMention(idx int) {
 		rv.lastThingSeq = rv.seq
 	case KindGroup:
 		rv.lastPlural = []int{idx}
+	}
+}
+
+// maxRecentIndividuals bounds how far back he/she looks for a speaker of
+// the right gender: coreference state stays small.
+const maxRecentIndividuals = 8
+
+// appendRecent moves idx to the end of a recency list bounded to max.
+func appendRecent(list []int, idx, max int) []int {
+	for i, x := range list {
+		if x == idx {
+			list = append(list[:i], list[i+1:]...)
+			break
+		}
+	}
+	list = append(list, idx)
+	if len(list) > max {
+		list = list[len(list)-max:]
+	}
+	return list
+}
+
+// gender is what the article says of a speaker's gender, if anything.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+func pronounGender(p string) gender {
+	if p == "she" {
+		return genderFemale
+	}
+	return genderMale
+}
+
+// learnGender records the gender a pronoun showed, unless one is known.
+func (rv *resolver) learnGender(idx int, g gender) {
+	if rv.info[idx].gender == genderUnknown {
+		rv.info[idx].gender = g
 	}
 }
 

@@ -16,6 +16,7 @@ type mention struct {
 	pronoun  string // "he", "she", "they" or "it" when the phrase is a pronoun
 	definite bool   // a description that points back: "the official"
 	proper   bool   // the head is a proper name
+	gender   gender // from an honorific or a gendered noun
 
 	// The phrase the mention was read from, valid while its sentence is
 	// analysed: content words are only listed when coreference needs them.
@@ -263,7 +264,43 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 	if role != "" {
 		m.role = role
 	}
+	if m.gender == genderUnknown {
+		m.gender = genderOfWords(headLow, m.role)
+	}
 	return m, true
+}
+
+// genderedNouns say a person's gender: "spokeswoman", "his father".
+var genderedNouns = map[string]gender{
+	"man": genderMale, "spokesman": genderMale, "father": genderMale, "son": genderMale,
+	"husband": genderMale, "brother": genderMale, "king": genderMale, "prince": genderMale,
+	"chairman": genderMale, "businessman": genderMale, "congressman": genderMale,
+	"councilman": genderMale, "assemblyman": genderMale, "boy": genderMale, "grandfather": genderMale,
+	"woman": genderFemale, "spokeswoman": genderFemale, "mother": genderFemale, "daughter": genderFemale,
+	"wife": genderFemale, "sister": genderFemale, "queen": genderFemale, "princess": genderFemale,
+	"chairwoman": genderFemale, "businesswoman": genderFemale, "congresswoman": genderFemale,
+	"councilwoman": genderFemale, "assemblywoman": genderFemale, "girl": genderFemale,
+	"grandmother": genderFemale,
+}
+
+// honorificGender reads "Mr." and "Ms." (and their kin).
+var honorificGender = map[string]gender{
+	"mr": genderMale, "mr.": genderMale, "sir": genderMale,
+	"mrs": genderFemale, "mrs.": genderFemale, "ms": genderFemale, "ms.": genderFemale,
+	"miss": genderFemale, "dame": genderFemale, "madam": genderFemale,
+}
+
+// genderOfWords finds a gendered noun among a head and a role.
+func genderOfWords(head, role string) gender {
+	if g, ok := genderedNouns[head]; ok {
+		return g
+	}
+	for _, w := range roleWords(role) {
+		if g, ok := genderedNouns[w]; ok {
+			return g
+		}
+	}
+	return genderUnknown
 }
 
 // isProperHead reports whether the head at h is a proper name: capitalized
@@ -291,6 +328,11 @@ func (r *sentenceReader) readName(m *mention, s, h int) bool {
 		runStart--
 	}
 	run := r.words(runStart, h)
+	for _, w := range run {
+		if g, ok := honorificGender[lowerWord(w)]; ok {
+			m.gender = g // "Ms. Chen"
+		}
+	}
 	title, name := splitTitle(run)
 	if len(name) == 0 {
 		name, title = run, nil
