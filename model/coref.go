@@ -7,8 +7,9 @@ import "strings"
 // resolves exactly as a one-shot analysis does:
 //
 //   - a pronoun (he, she, they, it) refers to the most recent compatible
-//     speaker: he/she to an individual (or to a person the article has just
-//     introduced by name, if no one has spoken since), they to a group, an
+//     speaker: he/she to an individual not known to be of the other gender
+//     (or to a person the article has just introduced by name, if no one has
+//     spoken since), they to a group, an
 //     organization or several speakers named together (else to an unnamed
 //     individual), it to an organization or a document (or to a one-word
 //     name, which then proves to be an organization);
