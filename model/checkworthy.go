@@ -179,16 +179,22 @@ func buildCheckKinds() (all, triggers *signalTable) {
 	return all, triggers
 }
 
-// checkMayTrigger is a quick test that the word may start a reason: a
-// figure, a trigger word, a hyphenated word (whose first part may be one) or
-// an -est word. glued says the word has a mark inside.
-func checkMayTrigger(s string, st, en int, glued bool) bool {
+// checkMayTrigger is a quick test that the word [st, en) may start a
+// reason: a figure, a trigger word, a hyphenated word (whose first part may
+// be one) or an -est word. glued says the word has a mark inside; h is its
+// hash when hashed says the caller has it.
+func checkMayTrigger(s string, st, en int, glued bool, h uint32, hashed bool) bool {
 	w := s[st:en]
 	if c := w[0]; signalDigit(c) || c == '$' || (c >= 0x80 && signalNumberAt(s, st)) {
 		return true
 	}
-	if _, ok := checkTriggerWords.lookup(w); ok {
-		return true
+	if checkTriggerWords.firstLengths&signalLengthBit(w) != 0 {
+		if !hashed {
+			h = signalWordHash(w)
+		}
+		if checkTriggerWords.findFirstHashed(w, h) >= 0 {
+			return true
+		}
 	}
 	n := len(w)
 	if n >= 5 && (w[n-3]|0x20) == 'e' && (w[n-2]|0x20) == 's' && (w[n-1]|0x20) == 't' {
@@ -233,37 +239,54 @@ func signalAllLetters(w string) bool {
 // only when the sentence gives no figure at all.
 func CheckWorthiness(sentence string) (bool, []string) {
 	sc := checkScanner{s: sentence}
-	prev3, prev2, prev := [2]int{-1, -1}, [2]int{-1, -1}, [2]int{-1, -1}
+	none := [2]int{-1, -1}
+	prev3, prev2, prev := none, none, none
 	for pos := 0; ; {
 		st, en, glued := nextSignalWordGlued(sentence, pos)
 		if st < 0 {
 			break
 		}
-		if !checkMayTrigger(sentence, st, en, glued) {
-			// Most words only ever give context to another: remember
-			// where the last three were and move on.
-			prev3, prev2, prev, pos = prev2, prev, [2]int{st, en}, en
-			continue
+		pos = en
+		if checkMayTrigger(sentence, st, en, glued, 0, false) {
+			// The rules may use the words after this one: carry on
+			// after the last they used, remembering the three before.
+			end := sc.trigger(prev3, prev2, prev, st, en)
+			for pos < end {
+				prev3, prev2, prev = prev2, prev, [2]int{st, en}
+				st, en, _ = nextSignalWordGlued(sentence, pos)
+				pos = en
+			}
 		}
-		sc.beforeSpan = prev3
-		sc.w[0], sc.w[1] = sc.classify(prev2[0], prev2[1]), sc.classify(prev[0], prev[1])
-		sc.w[2] = sc.classify(st, en)
-		sc.w[3] = sc.read(en)
-		sc.w[4] = sc.read(max(sc.w[3].end, en))
-		n := 1
-		if sc.w[2].kind&checkTriggers != 0 || sc.w[2].number {
-			n = sc.step()
-		}
-		prev3 = [2]int{sc.w[n-1].start, sc.w[n-1].end}
-		prev2, prev = [2]int{sc.w[n].start, sc.w[n].end}, [2]int{sc.w[n+1].start, sc.w[n+1].end}
-		pos = sc.w[n+1].end
+		prev3, prev2, prev = prev2, prev, [2]int{st, en}
 	}
-	if !sc.figure {
-		for _, v := range sc.vague[:sc.nvague] {
-			sc.reasons = appendSignal(sc.reasons, "a vague quantity ('"+strings.ToLower(sentence[v[0]:v[1]])+"') with no figure")
+	return sc.finish()
+}
+
+// trigger runs the check rules on the word [st, en) given the spans of the
+// three words before it, and returns the end of the last word the rules
+// used: no other reason starts before it.
+func (c *checkScanner) trigger(prev3, prev2, prev [2]int, st, en int) int {
+	c.beforeSpan = prev3
+	c.w[0], c.w[1] = c.classify(prev2[0], prev2[1]), c.classify(prev[0], prev[1])
+	c.w[2] = c.classify(st, en)
+	c.w[3] = c.read(en)
+	c.w[4] = c.read(max(c.w[3].end, en))
+	n := 1
+	if c.w[2].kind&checkTriggers != 0 || c.w[2].number {
+		n = c.step()
+	}
+	return c.w[1+n].end
+}
+
+// finish adds the vague quantities when the sentence gave no figure, and
+// returns the verdict and the reasons.
+func (c *checkScanner) finish() (bool, []string) {
+	if !c.figure {
+		for _, v := range c.vague[:c.nvague] {
+			c.add("a vague quantity ('" + strings.ToLower(c.s[v[0]:v[1]]) + "') with no figure")
 		}
 	}
-	return len(sc.reasons) > 0, sc.reasons
+	return len(c.reasons) > 0, c.reasons
 }
 
 // checkWord is one word in the scanner's window.

@@ -317,7 +317,11 @@ func (t *signalTable) findFirst(w string) int32 {
 	if t.firstLengths&signalLengthBit(w) == 0 {
 		return -1
 	}
-	h := signalWordHash(w)
+	return t.findFirstHashed(w, signalWordHash(w))
+}
+
+// findFirstHashed is findFirst for a word whose hash h the caller has.
+func (t *signalTable) findFirstHashed(w string, h uint32) int32 {
 	if b := signalBloomBit(h); t.firstWords[b/64]&(1<<(b%64)) == 0 {
 		return -1
 	}
@@ -330,6 +334,48 @@ func (t *signalTable) lookup(w string) (uint64, bool) {
 		return t.entries[e].val, true
 	}
 	return 0, false
+}
+
+// Signals returns both signals of a sentence from one scan: its hedges (as
+// Hedges returns them) and whether it is check-worthy, and why (as
+// CheckWorthiness returns them). The analysis needs both for every claim;
+// one scan reads and hashes each word once instead of twice.
+//
+// It reads the sentence word by word and lets the hedge matcher and the
+// check rules look at every word. A hedge phrase or a check reason may use
+// the words after its first; the matcher that used them starts nothing more
+// before their end, and the other still sees them.
+func Signals(sentence string) (hedges []string, checkWorthy bool, reasons []string) {
+	s := sentence
+	sc := checkScanner{s: s}
+	none := [2]int{-1, -1}
+	prev3, prev2, prev := none, none, none
+	hedgeFrom, checkFrom := 0, 0
+	for pos := 0; ; {
+		st, en, glued := nextSignalWordGlued(s, pos)
+		if st < 0 {
+			break
+		}
+		pos = en
+		w := s[st:en]
+		var h uint32
+		hashed := false
+		if st >= hedgeFrom && hedgeLexicon.firstLengths&signalLengthBit(w) != 0 {
+			h, hashed = signalWordHash(w), true
+			if entry := hedgeLexicon.findFirstHashed(w, h); entry >= 0 {
+				if text, end, ok := hedgeAt(s, prev[0], prev[1], st, en, entry); ok {
+					hedges = appendSignal(hedges, text)
+					hedgeFrom = end
+				}
+			}
+		}
+		if st >= checkFrom && checkMayTrigger(s, st, en, glued, h, hashed) {
+			checkFrom = sc.trigger(prev3, prev2, prev, st, en)
+		}
+		prev3, prev2, prev = prev2, prev, [2]int{st, en}
+	}
+	checkWorthy, reasons = sc.finish()
+	return hedges, checkWorthy, reasons
 }
 
 // expandPattern turns a lexicon pattern into the phrases it stands for:

@@ -96,6 +96,28 @@ func TestHedgesIgnoresLookalikes(t *testing.T) {
 	}
 }
 
+// Signals scans once for both signals; it must say what the two functions
+// say on their own, also where a hedge phrase and a reason share words
+// ("about 300", "could double", "nearly a third").
+func TestSignalsAgreesWithHedgesAndCheckWorthiness(t *testing.T) {
+	sentences, _ := signalSentences(gen.Article(200_000, 3))
+	sentences = append(sentences,
+		"About 300 people were evacuated, and it is feared that the toll could double.",
+		"Nearly a third of the 1,200 workers may lose their jobs by March 2025, the largest cut ever.",
+		"Up to $3.5 million could be lost, reportedly the most since the 1990s.",
+		"There is a fear that hundreds of thousands may be displaced.",
+		"In May, Theresa May said it may rain.",
+		"",
+	)
+	for _, s := range sentences {
+		h, ok, r := Signals(s)
+		wantOK, wantR := CheckWorthiness(s)
+		if !slices.Equal(h, Hedges(s)) || ok != wantOK || !slices.Equal(r, wantR) {
+			t.Errorf("Signals(%q) = %q, %v, %q; want %q, %v, %q", s, h, ok, r, Hedges(s), wantOK, wantR)
+		}
+	}
+}
+
 func TestHedgesReportsEachHedgeOnce(t *testing.T) {
 	got := Hedges("It may rain, it may snow, and it may do both.")
 	if !slices.Equal(got, []string{"may"}) {
@@ -224,13 +246,12 @@ func TestSignalWordsKeepFiguresAndAbbreviationsWhole(t *testing.T) {
 	}
 }
 
-// signalBenchSentences are the sentences of a generated 1 MB article, as
-// the analysis would pass them to the signal functions.
-func signalBenchSentences(b *testing.B) ([]string, int64) {
-	b.Helper()
+// signalSentences are the sentences of a text, as the analysis would pass
+// them to the signal functions, and their total size.
+func signalSentences(text string) ([]string, int64) {
 	var sentences []string
 	var size int64
-	for _, para := range strings.Split(gen.Article(1<<20, 1), "\n\n") {
+	for _, para := range strings.Split(text, "\n\n") {
 		para = strings.Join(strings.Fields(para), " ")
 		for _, sp := range SplitSentences(para) {
 			sentences = append(sentences, para[sp[0]:sp[1]])
@@ -240,6 +261,12 @@ func signalBenchSentences(b *testing.B) ([]string, int64) {
 	return sentences, size
 }
 
+// signalBenchSentences are the sentences of a generated 1 MB article.
+func signalBenchSentences(b *testing.B) ([]string, int64) {
+	b.Helper()
+	return signalSentences(gen.Article(1<<20, 1))
+}
+
 func BenchmarkHedges(b *testing.B) {
 	sentences, size := signalBenchSentences(b)
 	b.SetBytes(size)
@@ -247,6 +274,17 @@ func BenchmarkHedges(b *testing.B) {
 	for b.Loop() {
 		for _, s := range sentences {
 			Hedges(s)
+		}
+	}
+}
+
+func BenchmarkSignals(b *testing.B) {
+	sentences, size := signalBenchSentences(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sentences {
+			Signals(s)
 		}
 	}
 }
@@ -263,8 +301,9 @@ func BenchmarkCheckWorthiness(b *testing.B) {
 }
 
 // FuzzSignals checks what must hold for any text: no panic, hedges in lower
-// case and each once, a reason for every check-worthy verdict, and every
-// quoted figure or phrase taken from the sentence itself.
+// case and each once, a reason for every check-worthy verdict, every quoted
+// figure or phrase taken from the sentence itself, and Signals agreeing with
+// Hedges and CheckWorthiness.
 func FuzzSignals(f *testing.F) {
 	for _, seed := range []string{
 		"", "May", "about", "$", "€5", "3:", "1990s", "the most", "It is", "can’t be ruled out",
@@ -284,6 +323,11 @@ func FuzzSignals(f *testing.F) {
 			}
 		}
 		ok, reasons := CheckWorthiness(s)
+		bothHedges, bothOK, bothReasons := Signals(s)
+		if !slices.Equal(bothHedges, hedges) || bothOK != ok || !slices.Equal(bothReasons, reasons) {
+			t.Errorf("Signals = %q, %v, %q; Hedges and CheckWorthiness = %q, %v, %q",
+				bothHedges, bothOK, bothReasons, hedges, ok, reasons)
+		}
 		if ok != (len(reasons) > 0) {
 			t.Errorf("CheckWorthiness = %v with reasons %q", ok, reasons)
 		}
