@@ -507,6 +507,14 @@ func TestHeAndSheFollowWhatTheArticleSaysOfGender(t *testing.T) {
 	}
 }
 
+func TestCoordinatedSourcesKeepTheirOwnRoles(t *testing.T) {
+	art := Analyze("Johnson, the Republican speaker, and Schumer, the Democratic leader, said they had a deal.", Meta{})
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "Johnson", kind: KindPerson, role: "the Republican speaker"},
+		{name: "Schumer", kind: KindPerson, role: "the Democratic leader"},
+	})
+}
+
 func TestAsidesAreNotRoles(t *testing.T) {
 	art := Analyze("Tom Smith, for his part, said the bill failed. Jo Lee, however, said it passed. "+
 		"Ann Ray, speaking in Ohio, said so. Bo Kim, 45, said no.", Meta{})
@@ -584,6 +592,7 @@ func TestCueRules(t *testing.T) {
 		{"a possessive makes the verb a noun", "The company's claims that it was hacked were false.", [][]string{{}}},
 		{"a contracted pronoun before the verb", "Ann Roe spoke first. She's said that the vote was close.", [][]string{{}, {"Ann Roe"}}},
 		{"it's said is passive", "The Transit Authority met. It's said that the line will close.", [][]string{{}, {}}},
+		{"two named sources with roles", "Johnson, the Republican speaker, and Schumer, the Democratic leader, said they had a deal.", [][]string{{"Johnson", "Schumer"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

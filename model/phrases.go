@@ -139,6 +139,12 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 	}
 	if r.isWord(s-1) && (r.low(s-1) == "and" || r.low(s-1) == "or") {
 		// Coordinated sources: "Clarke and Byman", "A, B and C".
+		if r.isPunct(s-2, ",") {
+			// "Johnson, the speaker, and Schumer, the leader, said"
+			if left := r.appositiveSubject(s - 2); len(left) == 1 && left[0].rs >= 0 {
+				return append(left, phrase{s: s, e: j, rs: -1})
+			}
+		}
 		if left := r.conjunctsBefore(s - 2); left != nil {
 			if last := left[len(left)-1]; len(left) == 1 && r.joinsPostModifier(last.s, s-1) {
 				// "Researchers from Stanford University and the University
@@ -345,17 +351,21 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 		return r.subjectBefore(c1-1, false)
 	}
 	subj := r.subjectBefore(c1-1, false)
-	if len(subj) != 1 {
+	if len(subj) == 0 {
 		return nil
 	}
-	p := subj[0]
+	// With coordinated subjects ("Johnson, the speaker, and Schumer, the
+	// leader,"), the appositive belongs to the last of them.
+	p := subj[len(subj)-1]
 	apposWords := r.words(c1+1, c2-1)
 	h := r.headIndex(p.s, p.e)
 	subjProper := h >= 0 && r.isProperHead(p.s, h)
 	switch {
 	case subjProper && looksLikeRole(apposWords) && !r.hasClauseWord(c1+1, r.beforeRelative(c1+1, c2-1)):
 		p.rs, p.re = c1+1, r.beforeRelative(c1+1, c2-1)
-		return []phrase{p}
+		return append(subj[:len(subj)-1:len(subj)-1], p)
+	case len(subj) > 1:
+		return subj
 	case !subjProper && r.validHead(c1+1, c2-1) && isCapitalized(r.text(c2-1)):
 		return []phrase{{s: c1 + 1, e: c2 - 1, rs: p.s, re: p.e}}
 	case subjProper:
