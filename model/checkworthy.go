@@ -252,7 +252,7 @@ func CheckWorthiness(sentence string) (bool, []string) {
 			// after the last they used, remembering the three before.
 			end := sc.trigger(prev3, prev2, prev, st, en)
 			for pos < end {
-				prev3, prev2, prev = prev2, prev, [2]int{st, en}
+				prev2, prev = prev, [2]int{st, en}
 				st, en, _ = nextSignalWordGlued(sentence, pos)
 				pos = en
 			}
