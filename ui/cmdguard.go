@@ -7,7 +7,8 @@ import tea "charm.land/bubbletea/v2"
 // batched, ends the reader through the guard: terminal restored, the error
 // sanitized and the status non-zero. Left to Bubble Tea, a panic in a batched
 // command is printed raw (escape sequences included) while the terminal is
-// still in the reader's modes.
+// still in the reader's modes. (The commands of a tea.Sequence cannot be
+// wrapped, its message type being unexported; the reader uses none.)
 func guardCmd(cmd tea.Cmd) tea.Cmd {
 	if cmd == nil {
 		return nil
