@@ -34,6 +34,7 @@ type Analyzer struct {
 	quote  quoteState
 	tokens []token               // reused scratch space for one sentence's tokens
 	attrs  []sentenceAttribution // reused scratch space for one paragraph's sentences
+	reader sentenceReader        // the sentence being read; its mentions point at it
 	lower  lowerCache
 	done   bool
 	size   int
@@ -206,7 +207,10 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 	if at.firstSpan >= 0 {
 		markQuoted(tk, sp[0], spans[at.firstSpan:at.lastSpan+1])
 	}
-	r := sentenceReader{s: s, tk: tk, lc: &a.lower}
+	// One reader for every sentence: a fresh one per sentence escaped to the
+	// heap (mentions point back at it), an allocation for each sentence.
+	a.reader = sentenceReader{s: s, tk: tk, lc: &a.lower}
+	r := &a.reader
 	a.coref.startSentence()
 	if names {
 		r.collectNames(&a.coref.book)
