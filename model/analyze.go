@@ -220,7 +220,9 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 	}
 	unclearCue := ""
 	for _, cue := range r.findCues() {
-		var found []int
+		// The cue's speakers go straight onto the sentence's; found is
+		// this cue's part of them.
+		first := len(at.speakers)
 		for _, p := range cue.phrases {
 			m, ok := r.readMention(p)
 			if !ok {
@@ -230,13 +232,13 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 			if len(idxs) == 0 && m.pronoun != "" && at.unclear == "" {
 				at.unclear, unclearCue = m.pronoun, cue.cue
 			}
-			found = append(found, idxs...)
+			at.speakers = append(at.speakers, idxs...)
 		}
+		found := at.speakers[first:]
 		a.coref.notePlural(found)
 		if at.cue == "" && len(found) > 0 {
 			at.cue = cue.cue // the first cue that names someone
 		}
-		at.speakers = append(at.speakers, found...)
 	}
 	switch {
 	case len(at.speakers) > 0:
