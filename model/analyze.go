@@ -35,6 +35,7 @@ type Analyzer struct {
 	tokens []token               // reused scratch space for one sentence's tokens
 	attrs  []sentenceAttribution // reused scratch space for one paragraph's sentences
 	reader sentenceReader        // the sentence being read; its mentions point at it
+	notes  noteArena             // where claims' note lists are carved from
 	lower  lowerCache
 	done   bool
 	size   int
@@ -153,7 +154,8 @@ func (a *Analyzer) addParagraph(text string) {
 		c.Hedges = hedgesOf(c.Text)
 		c.CheckWorthy, c.Checks = checksOf(c.Text)
 		a.link(&c)
-		c.SourceNotes = claimNotes(&c, a.art.Speakers, a.coref.info, at.unclear, false)
+		notes := claimNotes(a.notes.room(max(len(c.Speakers), 1)+2), &c, a.art.Speakers, a.coref.info, at.unclear, false)
+		c.SourceNotes = a.notes.keep(notes)
 		para.Claims = append(para.Claims, c.Index)
 		a.art.Claims = append(a.art.Claims, c)
 	}
@@ -163,13 +165,13 @@ func (a *Analyzer) addParagraph(text string) {
 // link records the claim on its speakers, and a reason for anonymity given
 // in it on its anonymous speakers.
 func (a *Analyzer) link(c *Claim) {
-	explained := false
-	for k, si := range c.Speakers {
+	checked, explained := false, false
+	for _, si := range c.Speakers {
 		sp := &a.art.Speakers[si]
 		sp.Claims = append(sp.Claims, c.Index)
-		if sp.Kind == KindAnonymous {
-			if k == 0 || !explained {
-				explained = anonymityExplained(c.Text)
+		if sp.Kind == KindAnonymous || sp.Kind == KindGroup {
+			if !checked {
+				checked, explained = true, anonymityExplained(c.Text)
 			}
 			if explained {
 				a.coref.info[si].anonymityExplained = true
@@ -337,7 +339,7 @@ func (a *Analyzer) finish() {
 			}
 			redone[ci] = true
 			c := &claims[ci]
-			c.SourceNotes = claimNotes(c, a.art.Speakers, a.coref.info, "", true)
+			c.SourceNotes = claimNotes(nil, c, a.art.Speakers, a.coref.info, "", true)
 		}
 	}
 	if claims != nil {

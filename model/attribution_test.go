@@ -515,6 +515,20 @@ func TestCoordinatedSourcesKeepTheirOwnRoles(t *testing.T) {
 	})
 }
 
+func TestPartyMembersAndNationalitiesAreGroups(t *testing.T) {
+	art := Analyze("Some moderate Republicans also expressed doubts. Democrats said the bill was dead. "+
+		"Two other Republicans, speaking on condition of anonymity to discuss private talks, said 20 members could defect.", Meta{})
+	for _, name := range []string{"some moderate Republicans", "Democrats", "two other Republicans"} {
+		if k := speakerNamed(t, &art, name).Kind; k != KindGroup {
+			t.Errorf("%s is a %s", name, k)
+		}
+	}
+	anon := art.Claims[2].SourceNotes
+	if !slices.Contains(anon, "Anonymous sources: 'two other Republicans' are not named; a reason for anonymity is given.") {
+		t.Errorf("unnamed sources with a reason: notes %q", anon)
+	}
+}
+
 func TestAsidesAreNotRoles(t *testing.T) {
 	art := Analyze("Tom Smith, for his part, said the bill failed. Jo Lee, however, said it passed. "+
 		"Ann Ray, speaking in Ohio, said so. Bo Kim, 45, said no.", Meta{})

@@ -86,6 +86,10 @@ func (r *sentenceReader) coreStart(j int) int {
 		}
 		k--
 		if r.has(k, fDeterminer) {
+			// A determiner opens the phrase; "two other", "all the" stack.
+			for k-1 >= 0 && j-k < 10 && r.isWord(k-1) && r.has(k-1, fDeterminer) {
+				k--
+			}
 			break
 		}
 	}

@@ -69,10 +69,10 @@ func hasReasonWord(s string) bool {
 }
 
 // claimNotes are a claim's source notes: who stands behind it, then its
-// hedges and checks. final says the whole article has been read, so notes
+// hedges and checks, appended to notes (an empty list, perhaps with room;
+// see noteArena). final says the whole article has been read, so notes
 // that depend on the absence of something (a full name) may be given.
-func claimNotes(c *Claim, speakers []Speaker, info []speakerInfo, unclear string, final bool) []string {
-	notes := make([]string, 0, len(c.Speakers)+2)
+func claimNotes(notes []string, c *Claim, speakers []Speaker, info []speakerInfo, unclear string, final bool) []string {
 	if len(c.Speakers) == 0 {
 		if unclear != "" {
 			notes = append(notes, "Unclear source: '"+unclear+"' refers to no one named earlier.")
@@ -122,6 +122,9 @@ func buildSpeakerNote(sp Speaker, anonymityExplained bool) string {
 		}
 		return "Anonymous source: not named, and no reason for anonymity is given."
 	case KindGroup:
+		if anonymityExplained {
+			return "Anonymous sources: '" + sp.Name + "' are not named; a reason for anonymity is given."
+		}
 		if first, _, _ := strings.Cut(sp.Name, " "); possessives[first] {
 			return "" // "its authors", "their lawyers": identified by whose they are
 		}

@@ -231,7 +231,10 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 	m.r, m.p = r, p
 	m.definite = definiteDeterminers[det]
 	headLow := trimPossessive(r.low(h))
-	if r.isProperHead(p.s, h) {
+	if r.peopleByAffiliation(p.s, h) {
+		// "Republicans", "some moderate Democrats", "two Ukrainians".
+		m.kind, m.name, m.head = KindGroup, m.text, headLow
+	} else if r.isProperHead(p.s, h) {
 		if !r.readName(&m, p.s, h) {
 			return m, false
 		}
@@ -301,6 +304,40 @@ func genderOfWords(head, role string) gender {
 		}
 	}
 	return genderUnknown
+}
+
+// affiliations are plural names of peoples and parties whose endings the
+// rule in peopleByAffiliation does not catch.
+var affiliations = setOf("germans", "afghans", "britons", "tories", "liberals", "conservatives",
+	"progressives", "independents", "greens", "israelis", "pakistanis", "iraqis", "saudis",
+	"somalis", "kuwaitis", "yemenis", "bangladeshis", "nepalis", "thais", "poles", "swedes",
+	"danes", "finns", "turks", "kurds", "arabs", "jews", "muslims", "catholics", "protestants",
+	"evangelicals", "mormons", "hindus", "sikhs", "buddhists", "europeans", "asians", "latinos",
+	"hispanics", "republicans", "democrats", "socialists", "labourites", "unionists")
+
+// peopleByAffiliation reports whether a capitalized plural head names
+// people by party, nation or creed rather than a person: it ends like
+// "Republicans", "Democrats", "Ukrainians", "Israelis", or follows a
+// quantity ("some moderate Republicans", "two other Tories").
+func (r *sentenceReader) peopleByAffiliation(s, h int) bool {
+	w := r.text(h)
+	if !isCapitalized(w) || isAcronym(w) || len(w) < 5 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	if h > s && isCapitalized(r.text(h-1)) && !r.has(h-1, fDeterminer|fQuantity) {
+		return false // "Boston Bruins", "Acme Partners": a name
+	}
+	if affiliations[r.low(h)] {
+		return true
+	}
+	// Surnames end in -ans (Evans), -is (Davis), -ers (Sanders); these
+	// endings are peoples and parties.
+	for _, suffix := range []string{"icans", "ians", "crats", "ists"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return r.has(s, fQuantity) || r.low(s) == "other"
 }
 
 // isProperHead reports whether the head at h is a proper name: capitalized
