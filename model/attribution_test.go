@@ -376,6 +376,25 @@ func TestCrimeStoryHandlesPoliceReportsRelativesAndUnnamedWitnesses(t *testing.T
 	})
 }
 
+func TestCongressStoryHandlesLeadersPartyGroupsAndAnonymousMembers(t *testing.T) {
+	art := analyzeFile(t, "testdata/articles/congress.txt")
+	checkSpeakers(t, &art, []speakerWant{
+		{name: "Mike Johnson", kind: KindPerson, role: "Speaker"},
+		{name: "Chuck Schumer", kind: KindPerson, role: "Senate Majority Leader"},
+		{name: "Karine Jean-Pierre", kind: KindPerson, role: "press secretary"},
+		{name: "some moderate Republicans", kind: KindGroup},
+		{name: "Don Bacon", kind: KindPerson, role: "Rep."},
+		{name: "two other Republicans", kind: KindGroup},
+		{name: "Congressional Budget Office", kind: KindOrganization},
+		{name: "analysts at Goldman Sachs", kind: KindGroup},
+	})
+	checkAttributions(t, &art, []attribution{
+		{"WASHINGTON — House Republicans", nil},
+		{"In a statement, he said", []string{"Mike Johnson"}},
+		{"Democrats were quick to reject it.", nil},
+	})
+}
+
 // TestEmbeddedArticleSourcing checks every expectation the project states
 // for the embedded article; they follow from the general rules.
 func TestEmbeddedArticleSourcing(t *testing.T) {
