@@ -1,7 +1,9 @@
 // Command ratio runs marginalia's analysis and Punkt's segmentation side by
 // side on the same generated 5 MB article and prints each one's median
 // throughput and the ratio the project's target is stated in (analysis at
-// least 3× Punkt):
+// least 3× Punkt). It also reports CPU time per operation: on a machine
+// shared with other work, wall-clock time swings with the load while CPU
+// time mostly does not, so the CPU ratio is the steadier of the two.
 //
 //	cd bench/punkt && go run ./cmd/ratio -count 5
 package main
@@ -12,6 +14,7 @@ import (
 	"os"
 	"slices"
 	"testing"
+	"time"
 
 	"marginalia-bench/punkt"
 )
@@ -30,14 +33,14 @@ func main() {
 		os.Exit(1)
 	}
 	size := int64(len(text))
-	analyze := median(*count, func(b *testing.B) {
+	analyze, analyzeCPU := median(*count, func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
 			punkt.MarginaliaClaims(text)
 		}
 	})
-	segment := median(*count, func(b *testing.B) {
+	segment, segmentCPU := median(*count, func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
@@ -45,25 +48,39 @@ func main() {
 		}
 	})
 	fmt.Printf("text: %d bytes (bench/gen, seed %d)\n", size, punkt.Seed)
-	fmt.Printf("%-20s %14s %10s %14s\n", "", "ns/op", "MB/s", "allocs/op")
+	fmt.Printf("%-20s %14s %10s %14s %14s\n", "", "ns/op", "MB/s", "allocs/op", "CPU ns/op")
 	for _, r := range []struct {
 		name string
 		res  testing.BenchmarkResult
-	}{{"marginalia Analyze", analyze}, {"Punkt segment", segment}} {
-		fmt.Printf("%-20s %14d %10.2f %14d\n", r.name, r.res.NsPerOp(), mbPerSec(r.res), r.res.AllocsPerOp())
+		cpu  time.Duration
+	}{{"marginalia Analyze", analyze, analyzeCPU}, {"Punkt segment", segment, segmentCPU}} {
+		fmt.Printf("%-20s %14d %10.2f %14d %14d\n", r.name, r.res.NsPerOp(), mbPerSec(r.res), r.res.AllocsPerOp(), r.cpu.Nanoseconds())
 	}
 	fmt.Printf("ratio (Analyze MB/s / Punkt MB/s): %.2fx (target >= 3x)\n", mbPerSec(analyze)/mbPerSec(segment))
+	if analyzeCPU > 0 {
+		fmt.Printf("ratio by CPU time (Punkt CPU/op / Analyze CPU/op): %.2fx\n", float64(segmentCPU)/float64(analyzeCPU))
+	}
 }
 
 // median runs the benchmark count times and returns the run with the median
-// time per operation.
-func median(count int, f func(*testing.B)) testing.BenchmarkResult {
+// time per operation, and the median CPU time per operation. testing.Benchmark
+// calls f with growing b.N and reports the last call, so the CPU time is
+// taken around each call and the last one's is kept.
+func median(count int, f func(*testing.B)) (testing.BenchmarkResult, time.Duration) {
 	runs := make([]testing.BenchmarkResult, count)
+	cpu := make([]time.Duration, count)
 	for i := range runs {
-		runs[i] = testing.Benchmark(f)
+		var last time.Duration
+		runs[i] = testing.Benchmark(func(b *testing.B) {
+			before := cpuTime()
+			f(b)
+			last = (cpuTime() - before) / time.Duration(b.N)
+		})
+		cpu[i] = last
 	}
 	slices.SortFunc(runs, func(a, b testing.BenchmarkResult) int { return int(a.NsPerOp() - b.NsPerOp()) })
-	return runs[count/2]
+	slices.Sort(cpu)
+	return runs[count/2], cpu[count/2]
 }
 
 func mbPerSec(r testing.BenchmarkResult) float64 {
