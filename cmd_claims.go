@@ -1,10 +1,6 @@
 package main
 
-import (
-	"github.com/spf13/cobra"
-
-	"marginalia/model"
-)
+import "github.com/spf13/cobra"
 
 func newClaimsCommand() *cobra.Command {
 	var asJSON bool
@@ -24,7 +20,7 @@ func newClaimsCommand() *cobra.Command {
 			return err
 		}
 		if asJSON {
-			return writeDocumentJSON(cmd.OutOrStdout(), model.ToDocument(&art, keep(f))) // output_document.go
+			return writeArticleJSON(cmd.OutOrStdout(), &art, keep(f)) // output_document.go
 		}
 		shown := filteredArticle(&art, f)
 		return printArticle(cmd.OutOrStdout(), &shown)

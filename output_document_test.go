@@ -52,3 +52,47 @@ func TestWriteDocumentJSONMatchesEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// writeArticleJSON, which builds each element only as it writes it, writes
+// the same bytes as encoding/json does for ToDocument's whole document,
+// filtered or not.
+func TestWriteArticleJSONMatchesToDocument(t *testing.T) {
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded := model.Analyze(in.Raw, in.Meta)
+	generated := model.Analyze(gen.Article(64<<10, 5), model.Meta{Source: "gen"})
+	tricky := model.Analyze("The <b>mayor</b> said \"A & B\" cost $5 \u2028 today.\n\nÜber alles, said Dr. Ng.",
+		model.Meta{Source: "a <path> & \"quote\""})
+	attributed := func(c model.Claim) bool { return !c.Unattributed() }
+	cases := []struct {
+		name string
+		art  *model.Article
+		keep func(model.Claim) bool
+	}{
+		{"embedded", &embedded, nil},
+		{"generated", &generated, nil},
+		{"generated, attributed only", &generated, attributed},
+		{"no claims", &embedded, func(model.Claim) bool { return false }},
+		{"tricky", &tricky, nil},
+		{"empty", &model.Article{}, nil},
+	}
+	for _, c := range cases {
+		var want, got bytes.Buffer
+		if err := writeJSON(&want, model.ToDocument(c.art, c.keep)); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeArticleJSON(&got, c.art, c.keep); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			i := 0
+			for i < min(got.Len(), want.Len()) && got.Bytes()[i] == want.Bytes()[i] {
+				i++
+			}
+			t.Errorf("%s: streamed JSON differs at byte %d: got %q, want %q", c.name, i,
+				got.Bytes()[max(0, i-40):min(got.Len(), i+40)], want.Bytes()[max(0, i-40):min(want.Len(), i+40)])
+		}
+	}
+}

@@ -1,5 +1,10 @@
 package model
 
+import (
+	"iter"
+	"slices"
+)
+
 // Document is the `claims --json` contract: field names are relied on by
 // scripts and tests, and arrays are never null.
 type Document struct {
@@ -43,40 +48,68 @@ type DocSpeaker struct {
 // ToDocument builds the JSON document for an article, restricted to the
 // claims for which keep returns true (all of them when keep is nil).
 func ToDocument(a *Article, keep func(Claim) bool) Document {
-	doc := Document{Title: a.Title, Source: a.Source,
-		Paragraphs: []DocParagraph{}, Claims: []DocClaim{}, Speakers: []DocSpeaker{}}
-	kept := func(ci int) bool { return keep == nil || keep(a.Claims[ci]) }
-	for _, p := range a.Paragraphs {
-		dp := DocParagraph{Index: p.Index, Text: p.Text, Claims: []string{}}
-		for _, ci := range p.Claims {
-			if kept(ci) {
-				dp.Claims = append(dp.Claims, a.Claims[ci].ID)
+	return Document{Title: a.Title, Source: a.Source,
+		Paragraphs: slices.AppendSeq(make([]DocParagraph, 0, len(a.Paragraphs)), DocParagraphs(a, keep)),
+		Claims:     slices.AppendSeq(make([]DocClaim, 0, len(a.Claims)), DocClaims(a, keep)),
+		Speakers:   slices.AppendSeq(make([]DocSpeaker, 0, len(a.Speakers)), DocSpeakers(a, keep))}
+}
+
+// DocParagraphs, DocClaims and DocSpeakers yield the document's elements
+// one at a time, as ToDocument lists them, so `claims --json` can write a
+// huge article without holding a second copy of its analysis in memory.
+func DocParagraphs(a *Article, keep func(Claim) bool) iter.Seq[DocParagraph] {
+	return func(yield func(DocParagraph) bool) {
+		for _, p := range a.Paragraphs {
+			dp := DocParagraph{Index: p.Index, Text: p.Text, Claims: keptIDs(a, p.Claims, keep)}
+			if !yield(dp) {
+				return
 			}
 		}
-		doc.Paragraphs = append(doc.Paragraphs, dp)
 	}
-	for _, c := range a.Claims {
-		if !kept(c.Index) {
-			continue
-		}
-		dc := DocClaim{ID: c.ID, Paragraph: c.Paragraph, Text: c.Text, Start: c.Start, End: c.End,
-			Speakers: []string{}, Cue: c.Cue, Hedges: nonNil(c.Hedges), CheckWorthy: c.CheckWorthy,
-			SourceNotes: nonNil(c.SourceNotes)}
-		for _, si := range c.Speakers {
-			dc.Speakers = append(dc.Speakers, a.Speakers[si].Name)
-		}
-		doc.Claims = append(doc.Claims, dc)
-	}
-	for _, s := range a.Speakers {
-		ds := DocSpeaker{Name: s.Name, Kind: s.Kind, Role: s.Role, Aliases: nonNil(s.Aliases), Claims: []string{}}
-		for _, ci := range s.Claims {
-			if kept(ci) {
-				ds.Claims = append(ds.Claims, a.Claims[ci].ID)
+}
+
+// DocClaims yields the kept claims; see DocParagraphs.
+func DocClaims(a *Article, keep func(Claim) bool) iter.Seq[DocClaim] {
+	return func(yield func(DocClaim) bool) {
+		for _, c := range a.Claims {
+			if keep != nil && !keep(c) {
+				continue
+			}
+			dc := DocClaim{ID: c.ID, Paragraph: c.Paragraph, Text: c.Text, Start: c.Start, End: c.End,
+				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue, Hedges: nonNil(c.Hedges),
+				CheckWorthy: c.CheckWorthy, SourceNotes: nonNil(c.SourceNotes)}
+			for _, si := range c.Speakers {
+				dc.Speakers = append(dc.Speakers, a.Speakers[si].Name)
+			}
+			if !yield(dc) {
+				return
 			}
 		}
-		doc.Speakers = append(doc.Speakers, ds)
 	}
-	return doc
+}
+
+// DocSpeakers yields every speaker with its kept claims; see DocParagraphs.
+func DocSpeakers(a *Article, keep func(Claim) bool) iter.Seq[DocSpeaker] {
+	return func(yield func(DocSpeaker) bool) {
+		for _, s := range a.Speakers {
+			ds := DocSpeaker{Name: s.Name, Kind: s.Kind, Role: s.Role, Aliases: nonNil(s.Aliases),
+				Claims: keptIDs(a, s.Claims, keep)}
+			if !yield(ds) {
+				return
+			}
+		}
+	}
+}
+
+// keptIDs returns the IDs of the kept claims among the indexed ones, never nil.
+func keptIDs(a *Article, claims []int, keep func(Claim) bool) []string {
+	ids := make([]string, 0, len(claims))
+	for _, ci := range claims {
+		if keep == nil || keep(a.Claims[ci]) {
+			ids = append(ids, a.Claims[ci].ID)
+		}
+	}
+	return ids
 }
 
 func nonNil(s []string) []string {
