@@ -36,6 +36,7 @@ type Normalizer struct {
 	contentAhead int
 
 	para    []byte // the paragraph being built
+	paraAt  int    // raw offset of the paragraph's first line
 	lines   int    // lines joined into para
 	scratch []byte // one line with its markup removed
 }
@@ -85,10 +86,23 @@ func (n *Normalizer) Next() (para string, ok bool) {
 	if len(n.para) == 0 {
 		return "", false
 	}
-	p := string(n.para)
+	p := n.paragraphText()
 	n.para, n.lines = n.para[:0], 0
 	n.emitted = true
 	return p, true
+}
+
+// paragraphText returns the paragraph built in para as a substring of the
+// raw text when the raw text holds it verbatim (most paragraphs: one line
+// that needed no cleaning), so the article keeps one copy of the text
+// instead of two; otherwise as a copy.
+func (n *Normalizer) paragraphText() string {
+	raw := n.raw[n.paraAt:n.pos]
+	if i := strings.IndexByte(raw, n.para[0]); i >= 0 && len(raw)-i >= len(n.para) &&
+		raw[i:i+len(n.para)] == string(n.para) {
+		return raw[i : i+len(n.para)]
+	}
+	return string(n.para)
 }
 
 // readLine returns the next physical line without its "\n".
@@ -200,6 +214,9 @@ func (n *Normalizer) addContent(line string, at int) bool {
 	if len(n.para) == 0 && n.emitted && at >= n.contentAhead && isShortLine(text) && n.onlyChromeFrom(at) {
 		n.pos = len(n.raw) // the rest of the text is chrome
 		return false
+	}
+	if len(n.para) == 0 {
+		n.paraAt = at
 	}
 	n.appendLine(text, sep)
 	// In plain text, a long line ending a sentence was not hard-wrapped: the
