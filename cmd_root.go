@@ -56,6 +56,7 @@ func loadArticle(args []string) (model.Article, error) {
 	if err != nil {
 		return model.Article{}, err
 	}
+	limitMemoryFor(len(in.Raw)) // memory_limit.go
 	return model.Analyze(in.Raw, in.Meta), nil
 }
 

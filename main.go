@@ -18,6 +18,7 @@ import (
 var version = "dev"
 
 func main() {
+	limitMemory = true // memory_limit.go
 	root := newRootCommand()
 	err := fang.Execute(context.Background(), root,
 		fang.WithVersion(version),

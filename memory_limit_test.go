@@ -1,0 +1,49 @@
+package main
+
+import (
+	"math"
+	"runtime/debug"
+	"testing"
+)
+
+// The batch commands' soft memory limit is ten times the article, never
+// below the floor, and a GOMEMLIMIT the user set is left alone; without
+// main (commands run inside a test) none is set.
+func TestLimitMemoryFor(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	limitMemory = true
+	t.Cleanup(func() {
+		limitMemory = false
+		debug.SetMemoryLimit(before)
+	})
+	cases := []struct {
+		name    string
+		env     string
+		setEnv  bool
+		article int
+		want    int64
+	}{
+		{"5 MB article", "", false, 5 << 20, 50 << 20},
+		{"small article: the floor", "", false, 3209, 32 << 20},
+		{"GOMEMLIMIT set: untouched", "off", true, 5 << 20, math.MaxInt64},
+	}
+	limitMemory = false
+	debug.SetMemoryLimit(math.MaxInt64)
+	limitMemoryFor(5 << 20)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Fatalf("without main: limit = %d, want none", got)
+	}
+	limitMemory = true
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.setEnv {
+				t.Setenv("GOMEMLIMIT", c.env)
+			}
+			debug.SetMemoryLimit(math.MaxInt64)
+			limitMemoryFor(c.article)
+			if got := debug.SetMemoryLimit(-1); got != c.want {
+				t.Errorf("limit = %d, want %d", got, c.want)
+			}
+		})
+	}
+}
