@@ -167,7 +167,7 @@ func scanSentence(s string) (cue, name bool) {
 				cue = true
 			} else if i == 0 || (i < 4 && c >= 'A' && c <= 'Z') {
 				// A capitalized first word, possibly after an opening quote.
-				_, cue = cueWords[lowerWord(w)]
+				_, cue = lookupLower(cueWords, w)
 			}
 		}
 		if cue && name {

@@ -366,7 +366,7 @@ func (r *sentenceReader) readName(m *mention, s, h int) bool {
 	}
 	run := r.words(runStart, h)
 	for _, w := range run {
-		if g, ok := honorificGender[lowerWord(w)]; ok {
+		if g, ok := lookupLower(honorificGender, w); ok {
 			m.gender = g // "Ms. Chen"
 		}
 	}

@@ -296,21 +296,32 @@ var abbreviations = map[string]bool{
 // inLower reports whether w, lower-cased, is in set. Short ASCII words are
 // lowered on the stack, so the look-up does not allocate.
 func inLower(set map[string]bool, w string) bool {
+	v, _ := lookupLower(set, w)
+	return v
+}
+
+// lookupLower looks w up in m lower-cased, like m[strings.ToLower(w)], but
+// lowers short ASCII words on the stack, so the look-up does not allocate
+// (capitalized words are looked up for every sentence).
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(w)])]
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
 }
 
 // lowerWord lower-cases a word, without allocating when it is already lower
