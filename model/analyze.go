@@ -175,6 +175,7 @@ func (a *Analyzer) addParagraph(text string) {
 		attrs[i] = a.attribute(text, sp, spans, &cursor, base+i)
 	}
 	a.followQuotes(attrs, pi)
+	ids := a.ids.paragraph(text, sents)
 	for i, sp := range sents {
 		at := attrs[i]
 		c := Claim{
@@ -187,7 +188,7 @@ func (a *Analyzer) addParagraph(text string) {
 			Cue:       at.cue,
 			Quoted:    at.quoted,
 		}
-		c.ID = a.ids.next(c.Text)
+		c.ID = ids[i]
 		c.Hedges = hedgesOf(c.Text)
 		c.CheckWorthy, c.Checks = checksOf(c.Text)
 		a.link(&c)

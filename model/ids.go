@@ -17,27 +17,48 @@ import (
 type claimIDs struct {
 	seen idCounts // how often each ID hash was handed out
 	buf  []byte   // scratch space for the normalized text
+	text []byte   // scratch space for one paragraph's IDs, end to end
+	ends []int    // where each ID ends in text
+	out  []string // the paragraph's IDs, reused from paragraph to paragraph
 }
 
-// next returns the ID of the next claim with this text. A sentence that
-// appears again gets its hash with "-2", "-3", … in order of appearance, so
-// IDs are unique and deterministic.
-func (g *claimIDs) next(text string) string {
+// paragraph returns the IDs of a paragraph's sentences (byte ranges of
+// text), in order. They are cut from one string: one allocation per
+// paragraph instead of one per claim. The slice is only valid until the
+// next call.
+func (g *claimIDs) paragraph(text string, sents [][2]int) []string {
+	g.text, g.ends = g.text[:0], g.ends[:0]
+	for _, sp := range sents {
+		g.text = g.appendNext(g.text, text[sp[0]:sp[1]])
+		g.ends = append(g.ends, len(g.text))
+	}
+	all := string(g.text)
+	g.out = g.out[:0]
+	start := 0
+	for _, end := range g.ends {
+		g.out = append(g.out, all[start:end])
+		start = end
+	}
+	return g.out
+}
+
+// appendNext appends the ID of the next claim with this text to b. A
+// sentence that appears again gets its hash with "-2", "-3", … in order of
+// appearance, so IDs are unique and deterministic.
+func (g *claimIDs) appendNext(b []byte, text string) []byte {
 	g.buf = appendNormalizedForID(g.buf[:0], text)
 	sum := sha256.Sum256(g.buf)
 	bits := sum[:idBytes]
 	var key uint64
-	for _, b := range bits {
-		key = key<<8 | uint64(b)
+	for _, c := range bits {
+		key = key<<8 | uint64(c)
 	}
 	n := g.seen.add(key)
-	var buf [2*idBytes + 12]byte
-	hex.Encode(buf[:2*idBytes], bits)
-	id := buf[:2*idBytes]
+	b = hex.AppendEncode(b, bits)
 	if n > 1 {
-		id = strconv.AppendInt(append(id, '-'), int64(n), 10)
+		b = strconv.AppendInt(append(b, '-'), int64(n), 10)
 	}
-	return string(id)
+	return b
 }
 
 // idCounts counts ID hashes (idBytes*8 = 40 bits) in an open-addressing
