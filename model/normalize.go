@@ -380,6 +380,9 @@ func isCollapsed(text string) bool {
 		return false
 	}
 	for i := 0; i < len(text); i++ {
+		if !collapseCheck[text[i]] {
+			continue // most bytes: one table load
+		}
 		switch text[i] {
 		case ' ':
 			if text[i+1] == ' ' {
@@ -387,7 +390,7 @@ func isCollapsed(text string) bool {
 			}
 		case '\t':
 			return false
-		case 0xC2, 0xE1, 0xE2, 0xE3:
+		default:
 			if r, _ := utf8.DecodeRuneInString(text[i:]); isUnicodeSpace(r) {
 				return false
 			}
@@ -395,6 +398,10 @@ func isCollapsed(text string) bool {
 	}
 	return true
 }
+
+// collapseCheck marks the bytes isCollapsed looks at: space, tab and the
+// lead bytes of the Unicode spaces isUnicodeSpace knows.
+var collapseCheck = [256]bool{' ': true, '\t': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
 
 // isUnicodeSpace reports whether r is a space character other than ASCII
 // space and tab (no-break, thin, ideographic...).
