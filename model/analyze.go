@@ -189,8 +189,7 @@ func (a *Analyzer) addParagraph(text string) {
 			Quoted:    at.quoted,
 		}
 		c.ID = ids[i]
-		c.Hedges = hedgesOf(c.Text)
-		c.CheckWorthy, c.Checks = checksOf(c.Text)
+		c.Hedges, c.CheckWorthy, c.Checks = signalsOf(c.Text)
 		a.link(&c)
 		notes := claimNotes(a.notes.room(max(len(c.Speakers), 1)+2), &c, a.art.Speakers, a.coref.info, at.unclear, false)
 		c.SourceNotes = a.notes.keep(notes)

@@ -13,11 +13,12 @@ import (
 // added when the analysis completes, on a fresh copy of the claims; notes
 // published earlier are never changed in place (see Analyzer.finish).
 
-// The signal detectors belong to the signals work; these wrappers are the
-// one place the analysis calls them.
-func hedgesOf(sentence string) []string { return Hedges(sentence) }
-
-func checksOf(sentence string) (bool, []string) { return CheckWorthiness(sentence) }
+// The signal detectors belong to the signals work; this wrapper is the one
+// place the analysis calls them. Signals gives what Hedges and
+// CheckWorthiness give, from one scan of the sentence.
+func signalsOf(sentence string) (hedges []string, checkWorthy bool, checks []string) {
+	return Signals(sentence)
+}
 
 const noteUnattributed = "Unattributed: stated in the article's own voice."
 
