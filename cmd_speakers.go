@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -33,7 +34,10 @@ func newSpeakersCommand() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		speakers := selectedSpeakers(model.ToDocument(&art, nil).Speakers, f)
+		// Only the speakers: ToDocument would also copy every claim. The
+		// list is never nil, so JSON says [] rather than null.
+		all := slices.AppendSeq(make([]model.DocSpeaker, 0, len(art.Speakers)), model.DocSpeakers(&art, nil))
+		speakers := selectedSpeakers(all, f)
 		summary := model.Summarize(&art, keep(f))
 		w := cmd.OutOrStdout()
 		if asJSON {
