@@ -185,21 +185,33 @@ func classifyHead(w string) headClass {
 // its ending: a capitalized "Lindqvist" is a name, not an "-ist".
 func lexiconHead(w string) headClass {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	switch {
-	case documentNouns[w]:
-		return headDocument
-	case organizationNouns[w]:
-		return headOrganization
-	case groupOnly[w]:
-		return headGroup
-	case personNouns[w]:
-		return headPerson
+	if c, ok := lexiconHeads[w]; ok {
+		return c
 	}
 	if s, plural := singular(w); plural && (personNouns[s] || isAgentNoun(s)) {
 		return headGroup
 	}
 	return headNone
 }
+
+// lexiconHeads holds the words of documentNouns, organizationNouns,
+// groupOnly and personNouns with the class lexiconHead gives them: that of
+// the first of those lists that has the word. One look-up per word instead
+// of four, and most words are in none.
+var lexiconHeads = func() map[string]headClass {
+	m := map[string]headClass{}
+	for _, l := range []struct {
+		set   map[string]bool
+		class headClass
+	}{{documentNouns, headDocument}, {organizationNouns, headOrganization}, {groupOnly, headGroup}, {personNouns, headPerson}} {
+		for w, in := range l.set {
+			if _, seen := m[w]; in && !seen {
+				m[w] = l.class
+			}
+		}
+	}
+	return m
+}()
 
 // isAgentNoun accepts nouns for people formed with "-ist" or "-ian"
 // ("economist", "statistician") that the lexicon does not list.
