@@ -167,17 +167,19 @@ func buildCueWords() map[string]reportingCue {
 	return m
 }
 
-// cueShapes marks the (first letter, length) pairs of the lexicon's forms
-// and "according": most words of a sentence ("the", "of", "in") fail this
-// test, so they are ruled out without a map look-up.
+// cueShapes marks the (first letter, length, last letter) shapes of the
+// lexicon's forms and "according": most words of a sentence ("the", "of",
+// "in") fail this test, so they are ruled out without a map look-up. Each
+// (first letter, length) pair holds a bit per last letter (a–z, then one
+// bit for anything else).
 var cueShapes = buildCueShapes()
 
 const maxCueLen = 16
 
-func buildCueShapes() (t [26][maxCueLen]bool) {
+func buildCueShapes() (t [26][maxCueLen]uint32) {
 	mark := func(w string) {
 		if c := w[0]; c >= 'a' && c <= 'z' && len(w) < maxCueLen {
-			t[c-'a'][len(w)] = true
+			t[c-'a'][len(w)] |= lastLetterBit(w)
 		}
 	}
 	for w := range cueWords {
@@ -187,11 +189,19 @@ func buildCueShapes() (t [26][maxCueLen]bool) {
 	return t
 }
 
+// lastLetterBit is the bit of a word's last byte in cueShapes.
+func lastLetterBit(w string) uint32 {
+	if c := w[len(w)-1]; c >= 'a' && c <= 'z' {
+		return 1 << (c - 'a')
+	}
+	return 1 << 26
+}
+
 // mayBeCue reports whether a lower-case ASCII word has the shape of a
 // lexicon form.
 func mayBeCue(w string) bool {
 	c := w[0]
-	return c >= 'a' && c <= 'z' && len(w) < maxCueLen && cueShapes[c-'a'][len(w)]
+	return c >= 'a' && c <= 'z' && len(w) < maxCueLen && cueShapes[c-'a'][len(w)]&lastLetterBit(w) != 0
 }
 
 // accordingTo is the prepositional cue whose source follows it.
