@@ -26,6 +26,8 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/marginalia-bench.XXXXXX")
 
 cleanup() {
 	tmux -L "$SOCKET" kill-server 2>/dev/null || true
+	# tmux leaves the socket file behind.
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCKET"
 	rm -rf "$WORK"
 }
 trap cleanup EXIT

@@ -97,7 +97,8 @@ func run(ctx context.Context, o options, report func(time.Duration)) error {
 	}
 	defer func() {
 		if ownServer {
-			_, _ = c.run("kill-server")
+			stopServer(c)
+			return
 		}
 		c.close()
 	}()
@@ -110,6 +111,17 @@ func run(ctx context.Context, o options, report func(time.Duration)) error {
 		report(d)
 	}
 	return nil
+}
+
+// stopServer kills the private server and removes its socket file, which
+// tmux leaves behind.
+func stopServer(c *control) {
+	path, _ := c.run("display-message -p '#{socket_path}'")
+	_, _ = c.run("kill-server")
+	c.close()
+	if len(path) == 1 && path[0] != "" {
+		_ = os.Remove(path[0])
+	}
 }
 
 // measure runs the command once in a new session and returns the time until

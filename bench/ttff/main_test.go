@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -130,5 +131,19 @@ func TestParseOptionsRequiresMarkerAndCommand(t *testing.T) {
 	}
 	if o.marker != "claim 1/" || o.runs != 7 || strings.Join(o.command, " ") != "prog -x" || o.width != 120 || o.height != 40 {
 		t.Errorf("parseOptions = %+v", o)
+	}
+}
+
+func TestPrivateServerLeavesNoSocketBehind(t *testing.T) {
+	if _, err := measureOnce(t, options{marker: "up", command: []string{"sh", "-c", "echo up; sleep 30"}}); err != nil {
+		t.Fatal(err)
+	}
+	dir := os.Getenv("TMUX_TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	pattern := filepath.Join(dir, fmt.Sprintf("tmux-%d", os.Getuid()), fmt.Sprintf("ttff-%d-*", os.Getpid()))
+	if left, _ := filepath.Glob(pattern); len(left) > 0 {
+		t.Errorf("sockets left behind: %v", left)
 	}
 }
