@@ -252,7 +252,7 @@ func (rv *resolver) create(m mention, claim int) int {
 func (rv *resolver) merge(idx int, m mention) {
 	sp := &(*rv.speakers)[idx]
 	changed := false
-	if m.proper && m.kind == KindPerson && strings.Count(m.name, " ") > strings.Count(sp.Name, " ") {
+	if m.proper && m.kind == KindPerson && len(m.name) > len(sp.Name) && strings.Count(m.name, " ") > strings.Count(sp.Name, " ") {
 		sp.Aliases = appendAlias(sp.Aliases, sp.Name, m.name)
 		sp.Name = m.name
 		changed = true

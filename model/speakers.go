@@ -279,7 +279,7 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 	if role != "" {
 		m.role = role
 	}
-	if m.gender == genderUnknown {
+	if m.gender == genderUnknown && (m.kind == KindPerson || m.kind == KindAnonymous) {
 		m.gender = genderOfWords(headLow, m.role)
 	}
 	return m, true
@@ -310,8 +310,8 @@ func genderOfWords(head, role string) gender {
 	if g, ok := genderedNouns[head]; ok {
 		return g
 	}
-	for _, w := range roleWords(role) {
-		if g, ok := genderedNouns[w]; ok {
+	for w := range strings.FieldsSeq(role) {
+		if g, ok := genderedNouns[trimPossessive(lowerWord(w))]; ok {
 			return g
 		}
 	}
