@@ -22,16 +22,16 @@ const outsideFilterStatus = "that claim is outside the filter (esc clears it)"
 // openPicker opens the speaker picker (f).
 func (m *Model) openPicker() tea.Cmd {
 	o := newPickerOverlay(m.art, m.filter, m.theme)
-	o.picker.SetShowHelp(false) // the footer shows its keys
-	o.picker.SetPartial(partialNote(m.done, m.progress, "list is"))
+	o.pane.SetShowHelp(false) // the footer shows its keys
+	o.pane.SetPartial(partialNote(m.done, m.progress, "list is"))
 	return m.pushOverlay(o)
 }
 
 // openOverview opens the sourcing overview (o).
 func (m *Model) openOverview() tea.Cmd {
 	o := newOverviewOverlay(m.art, m.filter, m.theme)
-	o.overview.SetShowHelp(false) // the footer shows its keys
-	o.overview.SetPartial(partialNote(m.done, m.progress, "counts are"))
+	o.pane.SetShowHelp(false) // the footer shows its keys
+	o.pane.SetPartial(partialNote(m.done, m.progress, "counts are"))
 	return m.pushOverlay(o)
 }
 
@@ -98,16 +98,14 @@ func stale(built, claims int, done bool) bool {
 	return done || float64(claims) >= float64(built)*rebuildGrowth
 }
 
-// refresh follows a newer snapshot: the partial note always, the list when
-// the article has grown enough (see rebuildGrowth), keeping what the user
-// typed, the speakers they toggled and the highlighted row.
-func (o *pickerOverlay) refresh(u articleUpdateMsg) {
-	if !stale(o.builtClaims, len(u.art.Claims), u.done) {
-		o.picker.SetPartial(partialNote(u.done, u.progress, "list is"))
-		return
+// follow takes in a newer snapshot: the partial note always, with rebuild
+// the list too, keeping what the user typed, the speakers they toggled and
+// the highlighted row.
+func (old Picker) follow(u articleUpdateMsg, rebuild bool) Picker {
+	if !rebuild {
+		old.SetPartial(partialNote(u.done, u.progress, "list is"))
+		return old
 	}
-	o.builtClaims = len(u.art.Claims)
-	old := o.picker
 	p := NewPicker(u.art, u.filter, old.th.dark)
 	p.SetColors(old.th.dark, old.th.noColor)
 	for k := range old.chosen {
@@ -131,18 +129,16 @@ func (o *pickerOverlay) refresh(u articleUpdateMsg) {
 			}
 		}
 	}
-	o.picker = p
+	return p
 }
 
-// refresh follows a newer snapshot like the picker's, keeping the cursor
+// follow takes in a newer snapshot like the picker's, keeping the cursor
 // on the same bar or speaker.
-func (o *overviewOverlay) refresh(u articleUpdateMsg) {
-	if !stale(o.builtClaims, len(u.art.Claims), u.done) {
-		o.overview.SetPartial(partialNote(u.done, u.progress, "counts are"))
-		return
+func (old Overview) follow(u articleUpdateMsg, rebuild bool) Overview {
+	if !rebuild {
+		old.SetPartial(partialNote(u.done, u.progress, "counts are"))
+		return old
 	}
-	o.builtClaims = len(u.art.Claims)
-	old := o.overview
 	ov := NewOverview(u.art, u.filter, old.th.dark)
 	ov.SetColors(old.th.dark, old.th.noColor)
 	ov.hideHelp = old.hideHelp
@@ -156,7 +152,7 @@ func (o *overviewOverlay) refresh(u articleUpdateMsg) {
 			}
 		}
 	}
-	o.overview = ov
+	return ov
 }
 
 // onFirstRow reports whether the cursor is on the first speaker row, where

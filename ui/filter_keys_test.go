@@ -378,13 +378,13 @@ func TestPickerRebuildsAsTheArticleGrows(t *testing.T) {
 	m := open(t, Options{Article: first}, 120, 40)
 	m = send(m, ArticleMsg{Article: first, Progress: 0.3})
 	m = pressAndRun(m, "f")
-	before := m.overlays[0].(*pickerOverlay).picker.list.Items()
+	before := m.overlays[0].(*pickerOverlay).pane.list.Items()
 
 	m = send(m, ArticleMsg{Article: first, Progress: 0.35})
 	if screen := strings.Join(screenLines(m), "\n"); !strings.Contains(screen, "analysing… 35% — list is partial") {
 		t.Errorf("the note does not follow the progress:\n%s", screen)
 	}
-	if got := m.overlays[0].(*pickerOverlay).picker.list.Items(); len(got) != len(before) {
+	if got := m.overlays[0].(*pickerOverlay).pane.list.Items(); len(got) != len(before) {
 		t.Errorf("an unchanged article rebuilt the list: %d entries, was %d", len(got), len(before))
 	}
 
@@ -430,7 +430,7 @@ func TestFilterKeysOnEmptyArticles(t *testing.T) {
 func TestPickerCursorAcrossSnapshots(t *testing.T) {
 	partial, progress, full := progressiveSnapshots(t)
 	highlighted := func(m Model) string {
-		e, ok := m.overlays[0].(*pickerOverlay).picker.highlighted()
+		e, ok := m.overlays[0].(*pickerOverlay).pane.highlighted()
 		if !ok {
 			t.Fatal("no row highlighted")
 		}

@@ -7,9 +7,9 @@ import (
 	"marginalia/model"
 )
 
-// The picker and the overview are standalone models; these adapters put
-// them on the reader's overlay stack. They never report done: the picker and
-// the overview close by sending FilterChosenMsg, PickerClosedMsg or
+// The picker and the overview are standalone models; one adapter puts
+// either on the reader's overlay stack. It never reports done: the picker
+// and the overview close by sending FilterChosenMsg, PickerClosedMsg or
 // OverviewClosedMsg, which the root model handles.
 
 // Largest overlay sizes: big enough for long names and the bars, small
@@ -20,80 +20,88 @@ const (
 	overviewMaxWidth, overviewMaxHeight = 96, 36
 )
 
-// pickerOverlay is the speaker picker (`f`) on the overlay stack.
-type pickerOverlay struct {
-	picker      Picker
-	builtClaims int // claims in the snapshot the picker was built from (see refresh)
+// filterPane is what the adapter needs of the picker or the overview: a
+// value model T whose setters take a pointer.
+type filterPane[T any] interface {
+	*T
+	Update(tea.Msg) (T, tea.Cmd)
+	View() string
+	SetColors(isDark, noColor bool)
+	SetSize(width, height int)
+	PreferredHeight() int
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+	colors() (isDark, noColor bool)
+	size() (width, height int)
+	// follow takes in a newer snapshot: only its progress, or, with
+	// rebuild, its speakers and counts too (see rebuildGrowth).
+	follow(u articleUpdateMsg, rebuild bool) T
 }
+
+// filterOverlay is the picker or the overview on the overlay stack, never
+// larger than maxWidth×maxHeight.
+type filterOverlay[T any, P filterPane[T]] struct {
+	pane                T
+	builtClaims         int // claims in the snapshot the pane was built from (see refresh)
+	maxWidth, maxHeight int
+}
+
+// pickerOverlay is the speaker picker (`f`); overviewOverlay is the
+// sourcing overview (`o`).
+type (
+	pickerOverlay   = filterOverlay[Picker, *Picker]
+	overviewOverlay = filterOverlay[Overview, *Overview]
+)
 
 func newPickerOverlay(a *model.Article, current model.Filter, t *theme) *pickerOverlay {
-	p := NewPicker(a, current, t.dark)
-	p.SetColors(t.dark, t.noColor)
-	return &pickerOverlay{picker: p, builtClaims: len(a.Claims)}
-}
-
-func (o *pickerOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
-	if u, ok := msg.(articleUpdateMsg); ok {
-		o.refresh(u) // filter_keys.go
-		return o, nil
-	}
-	var cmd tea.Cmd
-	o.picker, cmd = o.picker.Update(msg)
-	return o, cmd
-}
-
-func (o *pickerOverlay) done() bool { return false }
-
-// view fits the picker to the body and to the reader's theme (background,
-// NO_COLOR), which may have changed since it opened.
-func (o *pickerOverlay) view(t *theme, w, h int) string {
-	if o.picker.th.dark != t.dark || o.picker.th.noColor != t.noColor {
-		o.picker.SetColors(t.dark, t.noColor)
-	}
-	if w, h := min(w, pickerMaxWidth), min(h, pickerMaxHeight, o.picker.PreferredHeight()); w != o.picker.width || h != o.picker.height {
-		o.picker.SetSize(w, h)
-	}
-	return o.picker.View()
-}
-
-func (o *pickerOverlay) ShortHelp() []key.Binding  { return o.picker.ShortHelp() }
-func (o *pickerOverlay) FullHelp() [][]key.Binding { return o.picker.FullHelp() }
-
-// overviewOverlay is the sourcing overview (`o`) on the overlay stack.
-type overviewOverlay struct {
-	overview    Overview
-	builtClaims int // claims in the snapshot the overview was built from (see refresh)
+	return newFilterOverlay[Picker](NewPicker(a, current, t.dark), len(a.Claims), t, pickerMaxWidth, pickerMaxHeight)
 }
 
 func newOverviewOverlay(a *model.Article, current model.Filter, t *theme) *overviewOverlay {
-	ov := NewOverview(a, current, t.dark)
-	ov.SetColors(t.dark, t.noColor)
-	return &overviewOverlay{overview: ov, builtClaims: len(a.Claims)}
+	return newFilterOverlay[Overview](NewOverview(a, current, t.dark), len(a.Claims), t, overviewMaxWidth, overviewMaxHeight)
 }
 
-func (o *overviewOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
+func newFilterOverlay[T any, P filterPane[T]](pane T, claims int, t *theme, maxWidth, maxHeight int) *filterOverlay[T, P] {
+	P(&pane).SetColors(t.dark, t.noColor)
+	return &filterOverlay[T, P]{pane: pane, builtClaims: claims, maxWidth: maxWidth, maxHeight: maxHeight}
+}
+
+func (o *filterOverlay[T, P]) update(msg tea.Msg) (overlay, tea.Cmd) {
 	if u, ok := msg.(articleUpdateMsg); ok {
-		o.refresh(u) // filter_keys.go
+		o.refresh(u)
 		return o, nil
 	}
 	var cmd tea.Cmd
-	o.overview, cmd = o.overview.Update(msg)
+	o.pane, cmd = P(&o.pane).Update(msg)
 	return o, cmd
 }
 
-func (o *overviewOverlay) done() bool { return false }
-
-// view fits the overview to the body and theme; the paragraph strip is only
-// redrawn when one of them changes.
-func (o *overviewOverlay) view(t *theme, w, h int) string {
-	if o.overview.th.dark != t.dark || o.overview.th.noColor != t.noColor {
-		o.overview.SetColors(t.dark, t.noColor)
+// refresh follows a newer snapshot: the partial note always, the speakers
+// and counts only when the article has grown enough (see rebuildGrowth).
+func (o *filterOverlay[T, P]) refresh(u articleUpdateMsg) {
+	rebuild := stale(o.builtClaims, len(u.art.Claims), u.done) // filter_keys.go
+	if rebuild {
+		o.builtClaims = len(u.art.Claims)
 	}
-	if w, h := min(w, overviewMaxWidth), min(h, overviewMaxHeight, o.overview.PreferredHeight()); w != o.overview.width || h != o.overview.height {
-		o.overview.SetSize(w, h)
-	}
-	return o.overview.View()
+	o.pane = P(&o.pane).follow(u, rebuild)
 }
 
-func (o *overviewOverlay) ShortHelp() []key.Binding  { return o.overview.ShortHelp() }
-func (o *overviewOverlay) FullHelp() [][]key.Binding { return o.overview.FullHelp() }
+func (o *filterOverlay[T, P]) done() bool { return false }
+
+// view fits the pane to the body and to the reader's theme (background,
+// NO_COLOR), which may have changed since it opened. Both are applied only
+// when they change: restyling and resizing redraw the overview's strip.
+func (o *filterOverlay[T, P]) view(t *theme, w, h int) string {
+	p := P(&o.pane)
+	if dark, noColor := p.colors(); dark != t.dark || noColor != t.noColor {
+		p.SetColors(t.dark, t.noColor)
+	}
+	w, h = min(w, o.maxWidth), min(h, o.maxHeight, p.PreferredHeight())
+	if oldW, oldH := p.size(); w != oldW || h != oldH {
+		p.SetSize(w, h)
+	}
+	return p.View()
+}
+
+func (o *filterOverlay[T, P]) ShortHelp() []key.Binding  { return P(&o.pane).ShortHelp() }
+func (o *filterOverlay[T, P]) FullHelp() [][]key.Binding { return P(&o.pane).FullHelp() }

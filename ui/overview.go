@@ -157,6 +157,10 @@ func (o *Overview) SetSize(width, height int) {
 	o.frame = newOverlayFrame(o.th.overlay, o.width)
 }
 
+// colors and size report what SetColors and SetSize last set.
+func (o Overview) colors() (isDark, noColor bool) { return o.th.dark, o.th.noColor }
+func (o Overview) size() (width, height int)      { return o.width, o.height }
+
 // SetShowHelp shows or hides the overview's own help line; a host that
 // shows ShortHelp in its footer hides it.
 func (o *Overview) SetShowHelp(show bool) { o.hideHelp = !show }

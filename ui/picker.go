@@ -151,6 +151,10 @@ func (p *Picker) SetSize(width, height int) {
 
 const minPickerListWidth = 24
 
+// colors and size report what SetColors and SetSize last set.
+func (p Picker) colors() (isDark, noColor bool) { return p.th.dark, p.th.noColor }
+func (p Picker) size() (width, height int)      { return p.width, p.height }
+
 // framed reports whether there is room for the border; without it the
 // picker uses every cell.
 func (p Picker) framed() bool { return p.width >= 24 && p.height >= 8 }
