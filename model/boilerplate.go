@@ -111,8 +111,11 @@ var chromeLineSet = wordSet(chromeLines)
 // isChromeLine reports whether a whole (sanitized, markup-free) line is web
 // chrome by the lexicon above.
 func isChromeLine(line string) bool {
+	if !mayStartChrome(line) {
+		return false // the common case: no chrome starts like this
+	}
 	if (len(line) > maxChromeLine || wordCount(line, chromePrefixWords+1) > chromePrefixWords) && !hasCookiePrefix(line) {
-		return false // the common case, a line of prose
+		return false // a line of prose
 	}
 	var buf [cookieNoticeWords * 12]byte
 	key := appendChromeKey(buf[:0], line)
@@ -139,6 +142,49 @@ func isChromeLine(line string) bool {
 		}
 	}
 	return false
+}
+
+// chromeHeads is a bit set of the first two bytes of every chrome line and
+// prefix, so most short lines of prose are ruled out by two bytes, without
+// building their key.
+var chromeHeads = func() (t [1 << 16 / 64]uint64) {
+	for _, list := range [][]string{chromeLines, chromePrefixes, cookiePrefixes} {
+		for _, k := range list {
+			if len(k) < 2 {
+				panic("chrome lexicon entry shorter than two bytes: " + k)
+			}
+			h := uint16(k[0])<<8 | uint16(k[1])
+			t[h/64] |= 1 << (h % 64)
+		}
+	}
+	return t
+}()
+
+// mayStartChrome reports whether the line's key (appendChromeKey) may start
+// like a chrome line or prefix. It answers false only when the key's first
+// two bytes are surely two plain ASCII bytes that start no entry; anything
+// less plain (non-ASCII, spaces, punctuation the key trims) says true and
+// leaves the decision to the key.
+func mayStartChrome(line string) bool {
+	i := 0
+	for i < len(line) && strings.IndexByte(" \t|-*>", line[i]) >= 0 {
+		i++
+	}
+	if i+1 >= len(line) {
+		return true
+	}
+	c0, c1 := line[i], line[i+1]
+	if c0 <= ' ' || c1 <= ' ' || c0 >= utf8.RuneSelf || c1 >= utf8.RuneSelf || strings.IndexByte(".:!|>-", c1) >= 0 {
+		return true
+	}
+	if c0 >= 'A' && c0 <= 'Z' {
+		c0 += 'a' - 'A'
+	}
+	if c1 >= 'A' && c1 <= 'Z' {
+		c1 += 'a' - 'A'
+	}
+	h := uint16(c0)<<8 | uint16(c1)
+	return chromeHeads[h/64]&(1<<(h%64)) != 0
 }
 
 // appendChromeKey appends the line's lookup key to dst: lowercased,
