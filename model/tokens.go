@@ -226,9 +226,14 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
-			j++
-			continue
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				j++
+				continue
+			}
+			if c != ',' && !isWordJoiner(rune(c)) {
+				break // a space or a mark: no word goes on after it
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
@@ -280,8 +285,19 @@ func keepsPeriod(w string) bool {
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
 		return true
 	}
-	return inLower(abbreviations, w)
+	return len(w) <= maxAbbreviationLen && inLower(abbreviations, w)
 }
+
+// maxAbbreviationLen is the longest abbreviation in bytes: a longer word
+// ("said.") needs no look-up. (Lower-casing keeps a word's length but for a
+// few letters like the Kelvin sign, which lowers to "k", in no abbreviation.)
+var maxAbbreviationLen = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // abbreviations are the short forms that take a period: titles and common
 // abbreviations found inside names and roles.
