@@ -11,11 +11,7 @@ func newClaimsCommand() *cobra.Command {
 	}
 	filter := addFilterFlags(cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		art, err := loadArticle(args)
-		if err != nil {
-			return err
-		}
-		f, err := filter.resolve(&art)
+		art, f, err := filter.load(args)
 		if err != nil {
 			return err
 		}

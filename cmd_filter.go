@@ -37,6 +37,17 @@ func (f *filterFlags) resolve(a *model.Article) (model.Filter, error) {
 	return flt, nil
 }
 
+// load reads and analyses the article named by the optional argument and
+// resolves the flags against it, as claims and speakers both begin.
+func (f *filterFlags) load(args []string) (model.Article, model.Filter, error) {
+	art, err := loadArticle(args) // cmd_root.go
+	if err != nil {
+		return model.Article{}, model.Filter{}, err
+	}
+	flt, err := f.resolve(&art)
+	return art, flt, err
+}
+
 // keep is the filter as the keep function model.ToDocument and
 // model.Summarize take: nil, meaning every claim, when nothing is filtered.
 func keep(f model.Filter) func(model.Claim) bool {

@@ -15,6 +15,7 @@ import (
 )
 
 func newRootCommand() *cobra.Command {
+	var filter *filterFlags // --speaker, --unattributed
 	root := &cobra.Command{
 		Use:   "marginalia [ARTICLE]",
 		Short: "Read news critically, claim by claim",
@@ -28,20 +29,25 @@ func newRootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			filter, err := readerFilter(cmd, &art) // cmd_root_filter.go
+			// The filter needs the completely analysed article: a name is
+			// an error when no speaker has it, and a speaker introduced late
+			// in a long article would not be in an early snapshot yet. The
+			// reader opens on the first matching claim (ui.New: an active
+			// Options.Filter wins over a remembered position).
+			f, err := filter.resolve(&art)
 			if err != nil {
 				return err
 			}
 			// Like glow's notty style: piped or redirected, print the
 			// analysed article as plain text instead of drawing a screen.
 			if !isTerminal(cmd.OutOrStdout()) {
-				shown := filteredArticle(&art, filter)
+				shown := filteredArticle(&art, f)
 				return printArticle(cmd.OutOrStdout(), &shown)
 			}
-			return runReaderWithNotes(cmd.ErrOrStderr(), rest.in, rest.continued(ui.Options{Article: art, Filter: filter})) // cmd_root_notes.go
+			return runReaderWithNotes(cmd.ErrOrStderr(), rest.in, rest.continued(ui.Options{Article: art, Filter: f})) // cmd_root_notes.go
 		},
 	}
-	addFilterFlags(root) // --speaker, --unattributed; resolved by readerFilter
+	filter = addFilterFlags(root)
 	root.AddCommand(newClaimsCommand(), newSpeakersCommand(), newExportCommand())
 	return root
 }

@@ -53,7 +53,7 @@ func (r analysisRest) continued(opts ui.Options) ui.Options {
 // loadReaderArticle reads the article named by the optional argument for
 // the root command. The reader on a terminal gets the first screen's
 // analysis and the rest of it to continue; printed output and a filter flag
-// (resolved against every speaker, see readerFilter) get the whole analysis.
+// (resolved against every speaker, see newRootCommand) get the whole analysis.
 func loadReaderArticle(cmd *cobra.Command, args []string) (model.Article, analysisRest, error) {
 	whole := !isTerminal(cmd.OutOrStdout()) || cmd.Flags().Changed("speaker") || cmd.Flags().Changed("unattributed")
 	arg := ""

@@ -2,11 +2,8 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"slices"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"marginalia/model"
@@ -26,11 +23,7 @@ func newSpeakersCommand() *cobra.Command {
 	}
 	filter := addFilterFlags(cmd)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		art, err := loadArticle(args)
-		if err != nil {
-			return err
-		}
-		f, err := filter.resolve(&art)
+		art, f, err := filter.load(args)
 		if err != nil {
 			return err
 		}
@@ -47,7 +40,7 @@ func newSpeakersCommand() *cobra.Command {
 			return err
 		}
 		// Scripts read the tab-separated rows, so the summary line is for people only.
-		if speakersOnTerminal(w) {
+		if isTerminal(w) { // cmd_root.go
 			_, err = fmt.Fprintf(w, "\n%s\n", summary)
 		}
 		return err
@@ -67,11 +60,4 @@ func selectedSpeakers(all []model.DocSpeaker, f model.Filter) []model.DocSpeaker
 		out = append(out, all[si])
 	}
 	return out
-}
-
-// speakersOnTerminal reports whether w is a terminal, where people rather
-// than scripts read the output.
-func speakersOnTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(f.Fd())
 }
