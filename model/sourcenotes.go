@@ -38,18 +38,57 @@ var anonymityReasons = setOf("because", "authorized", "authorised", "discuss", "
 // anonymity and gives a reason for it after the mention.
 func anonymityExplained(sentence string) bool {
 	// The phrases and reasons stand inside the sentence, in lower case, so
-	// the sentence is searched as it is.
-	if !strings.Contains(sentence, "anonym") && !strings.Contains(sentence, "named") &&
-		!strings.Contains(sentence, "identified") && !strings.Contains(sentence, "withheld") {
+	// the sentence is searched as it is. Each phrase holds one of a few
+	// keys; a phrase is searched only when its key is in the sentence, and
+	// only from where its first occurrence can begin.
+	var at [len(anonymityKeys)]int
+	found := false
+	for k, key := range anonymityKeys {
+		at[k] = strings.Index(sentence, key)
+		found = found || at[k] >= 0
+	}
+	if !found {
 		return false // the common case
 	}
-	for _, p := range anonymityPhrases {
-		if i := strings.Index(sentence, p); i >= 0 && hasReasonWord(sentence[i+len(p):]) {
+	for _, p := range anonymityPhraseKeys {
+		if at[p.key] < 0 {
+			continue
+		}
+		from := max(at[p.key]-p.off, 0)
+		if i := strings.Index(sentence[from:], p.phrase); i >= 0 && hasReasonWord(sentence[from+i+len(p.phrase):]) {
 			return true
 		}
 	}
 	return false
 }
+
+// anonymityKeys are the words some phrase of anonymityPhrases holds.
+var anonymityKeys = [...]string{"anonym", "named", "identified", "withheld"}
+
+// anonymityPhraseKeys are anonymityPhrases in order, each with the key it
+// holds and the key's offset in it.
+var anonymityPhraseKeys = func() []struct {
+	phrase   string
+	key, off int
+} {
+	out := make([]struct {
+		phrase   string
+		key, off int
+	}, len(anonymityPhrases))
+	for i, p := range anonymityPhrases {
+		out[i].phrase, out[i].key = p, -1
+		for k, key := range anonymityKeys {
+			if off := strings.Index(p, key); off >= 0 {
+				out[i].key, out[i].off = k, off
+				break
+			}
+		}
+		if out[i].key < 0 {
+			panic("anonymity phrase without a key: " + p)
+		}
+	}
+	return out
+}()
 
 // hasReasonWord reports whether s holds a word of anonymityReasons.
 func hasReasonWord(s string) bool {
