@@ -234,7 +234,7 @@ func (m *Model) handleReaderKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	case keyIs(k, m.keys.Quit):
 		return m.quit(), true
 	case keyIs(k, m.keys.Help):
-		return m.pushOverlay(newHelpOverlay(m.FullHelp())), true
+		return m.pushOverlay(newHelpOverlay(m.theme, m.FullHelp())), true
 	case keyIs(k, m.keys.Back):
 		m.back()
 	case keyIs(k, m.keys.ToggleNotes):

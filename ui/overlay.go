@@ -91,43 +91,86 @@ func placeOverlay(s string, w, h int) []string {
 }
 
 // helpOverlay is the full key help (`?`) with the legend of source colours.
+// On a terminal too short for all of it, it scrolls (j/k, pgdown/pgup) and
+// says so, so no binding is ever out of reach.
 type helpOverlay struct {
 	groups [][]key.Binding
 	keys   helpOverlayKeys
 	closed bool
+	w, h   int // the body size, from the last tea.WindowSizeMsg
+	offset int // first content line shown when the help does not fit
+	// measure lays the help out to count its lines; only whether colour is
+	// off matters (it drops the legend), so it is fixed when the help opens.
+	measure *theme
 }
 
 type helpOverlayKeys struct {
-	Close key.Binding
-	Quit  key.Binding
+	Down, Up, PageDown, PageUp key.Binding
+	Close                      key.Binding
+	Quit                       key.Binding
 }
 
-func newHelpOverlay(groups [][]key.Binding) *helpOverlay {
-	return &helpOverlay{groups: groups, keys: helpOverlayKeys{
-		Close: key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help")),
-		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+func newHelpOverlay(t *theme, groups [][]key.Binding) *helpOverlay {
+	return &helpOverlay{groups: groups, measure: t, keys: helpOverlayKeys{
+		Down:     key.NewBinding(key.WithKeys("j", "down", "J"), key.WithHelp("j/k", "scroll")),
+		Up:       key.NewBinding(key.WithKeys("k", "up", "K")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u")),
+		Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}}
 }
 
 func (o *helpOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		o.w, o.h = msg.Width, msg.Height
+	case tea.KeyPressMsg:
+		page := max(o.visibleLines()-1, 1)
 		switch {
-		case key.Matches(k, o.keys.Close):
+		case key.Matches(msg, o.keys.Close):
 			o.closed = true
-		case key.Matches(k, o.keys.Quit):
+		case key.Matches(msg, o.keys.Quit):
 			return o, tea.Quit
+		case key.Matches(msg, o.keys.Down):
+			o.offset++
+		case key.Matches(msg, o.keys.Up):
+			o.offset--
+		case key.Matches(msg, o.keys.PageDown):
+			o.offset += page
+		case key.Matches(msg, o.keys.PageUp):
+			o.offset -= page
 		}
 	}
+	o.offset = max(min(o.offset, o.maxOffset()), 0)
 	return o, nil
 }
 
 func (o *helpOverlay) done() bool { return o.closed }
 
-func (o *helpOverlay) ShortHelp() []key.Binding { return []key.Binding{o.keys.Close, o.keys.Quit} }
+func (o *helpOverlay) ShortHelp() []key.Binding {
+	if o.maxOffset() > 0 {
+		return []key.Binding{o.keys.Down, o.keys.Close, o.keys.Quit}
+	}
+	return []key.Binding{o.keys.Close, o.keys.Quit}
+}
 
 func (o *helpOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{o.ShortHelp()} }
 
-func (o *helpOverlay) view(t *theme, w, h int) string {
+// visibleLines is how many content lines fit inside the border.
+func (o *helpOverlay) visibleLines() int { return max(o.h-2, 1) }
+
+// maxOffset is the furthest the help can scroll: 0 when it all fits. The
+// last visible line is kept for the "more" marker when it does not.
+func (o *helpOverlay) maxOffset() int {
+	n := len(o.contentLines(o.measure, o.w))
+	if n <= o.visibleLines() {
+		return 0
+	}
+	return n - max(o.visibleLines()-1, 1)
+}
+
+func (o *helpOverlay) contentLines(t *theme, w int) []string {
 	inner := max(w-4, 1) // border and padding
 	var b strings.Builder
 	b.WriteString(t.paneTitle.Render("Keys") + "\n\n")
@@ -140,7 +183,30 @@ func (o *helpOverlay) view(t *theme, w, h int) string {
 		}
 		b.WriteString(flowItems(items, inner, "  "))
 	}
-	return t.overlay.Render(b.String())
+	return strings.Split(b.String(), "\n")
+}
+
+func (o *helpOverlay) view(t *theme, w, h int) string {
+	lines := o.contentLines(t, w)
+	if avail := max(h-2, 1); len(lines) > avail {
+		shown := max(avail-1, 1)
+		off := max(min(o.offset, len(lines)-shown), 0)
+		more := "⋯ more: j/k"
+		if off+shown >= len(lines) {
+			more = "⋯ end: k scrolls back"
+		}
+		// The box keeps the width of the whole help, so it does not jump
+		// about as it scrolls.
+		width := 0
+		for _, l := range lines {
+			width = max(width, ansi.StringWidth(l))
+		}
+		lines = append(lines[off:off+shown:off+shown], t.paneTitle.Render(more))
+		for i, l := range lines {
+			lines[i] = l + strings.Repeat(" ", max(width-ansi.StringWidth(l), 0))
+		}
+	}
+	return t.overlay.Render(strings.Join(lines, "\n"))
 }
 
 // helpColumns lays the key groups out side by side, in as many columns as
