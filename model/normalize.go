@@ -379,29 +379,30 @@ func isCollapsed(text string) bool {
 	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(text); i++ {
-		if !collapseCheck[text[i]] {
-			continue // most bytes: one table load
-		}
-		switch text[i] {
-		case ' ':
-			if text[i+1] == ' ' {
+	// Whole-string searches (vectorised in the standard library) instead
+	// of a loop over every byte: a run of spaces, a tab, then each lead
+	// byte of a Unicode space, decoded where it occurs.
+	if strings.Contains(text, "  ") || strings.IndexByte(text, '\t') >= 0 {
+		return false
+	}
+	for _, lead := range unicodeSpaceLeads {
+		for s := text; ; {
+			i := strings.IndexByte(s, lead)
+			if i < 0 {
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isUnicodeSpace(r) {
 				return false
 			}
-		case '\t':
-			return false
-		default:
-			if r, _ := utf8.DecodeRuneInString(text[i:]); isUnicodeSpace(r) {
-				return false
-			}
+			s = s[i+1:]
 		}
 	}
 	return true
 }
 
-// collapseCheck marks the bytes isCollapsed looks at: space, tab and the
-// lead bytes of the Unicode spaces isUnicodeSpace knows.
-var collapseCheck = [256]bool{' ': true, '\t': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+// unicodeSpaceLeads are the lead bytes of the Unicode spaces isUnicodeSpace
+// knows (none of them can be a continuation byte).
+var unicodeSpaceLeads = [...]byte{0xC2, 0xE1, 0xE2, 0xE3}
 
 // isUnicodeSpace reports whether r is a space character other than ASCII
 // space and tab (no-break, thin, ideographic...).
