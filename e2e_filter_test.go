@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -62,13 +60,4 @@ func TestE2EFilter(t *testing.T) {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
-}
-
-// again is a fresh terminal (its own tmux server, directory and exit status
-// file) for another run of the binary e already built.
-func (e *e2e) again() *e2e {
-	dir := e.t.TempDir()
-	next := &e2e{t: e.t, dir: dir, socket: filepath.Join(dir, "tmux.sock"), bin: e.bin}
-	e.t.Cleanup(func() { _ = exec.Command("tmux", "-S", next.socket, "kill-server").Run() })
-	return next
 }

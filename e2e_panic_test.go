@@ -31,10 +31,7 @@ func TestPanicsRestoreTheTerminal(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed (.ci/run installs it)")
 	}
-	bin := filepath.Join(t.TempDir(), "marginalia")
-	if out, err := exec.Command("go", "build", "-tags", "marginalia_testpanic", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t, "marginalia_testpanic")
 	in, err := data.Load("")
 	if err != nil {
 		t.Fatal(err)
@@ -54,8 +51,7 @@ func TestPanicsRestoreTheTerminal(t *testing.T) {
 				t.Fatal(err)
 			}
 
-			e := &e2e{t: t, dir: dir, socket: filepath.Join(dir, "tmux.sock"), bin: bin}
-			t.Cleanup(func() { _ = exec.Command("tmux", "-S", e.socket, "kill-server").Run() })
+			e := e2eSession(t, dir, bin) // e2e_test.go
 			script := fmt.Sprintf(`stty -g > %[1]s/stty.before; touch %[1]s/ready; while [ ! -e %[1]s/go ]; do sleep 0.02; done
 %[2]s 2> %[1]s/stderr; echo $? > %[1]s/status; stty -g > %[1]s/stty.after; sleep 30`, dir, bin)
 			e.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",

@@ -30,15 +30,20 @@ func newE2E(t *testing.T) *e2e {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed (.ci/run installs it)")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "marginalia")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	return e2eSession(t, t.TempDir(), buildBinary(t)) // cli_helpers_test.go
+}
+
+// e2eSession drives bin with its own tmux server, whose socket and files are
+// in dir; the server is killed when the test ends.
+func e2eSession(t *testing.T, dir, bin string) *e2e {
 	e := &e2e{t: t, dir: dir, socket: filepath.Join(dir, "tmux.sock"), bin: bin}
 	t.Cleanup(func() { _ = exec.Command("tmux", "-S", e.socket, "kill-server").Run() })
 	return e
 }
+
+// again is a fresh terminal (its own tmux server, directory and exit status
+// file) for another run of the binary e already built.
+func (e *e2e) again() *e2e { return e2eSession(e.t, e.t.TempDir(), e.bin) }
 
 func (e *e2e) tmux(args ...string) string {
 	e.t.Helper()
@@ -157,10 +162,7 @@ func TestPipedOutputIsPlainText(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := filepath.Join(t.TempDir(), "marginalia")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	cmd := exec.Command(bin)
 	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
 	out, err := cmd.Output()

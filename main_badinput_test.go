@@ -28,7 +28,7 @@ func TestBadInputsAreBounded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and reads inputs up to 64 MiB")
 	}
-	bin := buildInputsTestBinary(t)
+	bin := buildBinary(t)
 	dir := t.TempDir()
 	write := func(name string, content []byte) string {
 		path := filepath.Join(dir, name)

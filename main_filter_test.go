@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,7 +17,7 @@ func TestFilterCLI(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildFilterTestBinary(t)
+	bin := buildBinary(t)
 
 	t.Run("flags select the issue's claims on the embedded article", func(t *testing.T) {
 		tests := []struct {
@@ -56,7 +53,7 @@ func TestFilterCLI(t *testing.T) {
 	})
 
 	t.Run("plain claims output lists only the selected claims", func(t *testing.T) {
-		stdout, _ := runFilterTestBinary(t, bin, 0, "claims", "--unattributed")
+		stdout, _ := runBinary(t, bin, "", 0, "claims", "--unattributed")
 		if got := strings.Count(stdout, "— unattributed"); got != 12 {
 			t.Errorf("claims --unattributed printed %d unattributed claims, want 12:\n%s", got, stdout)
 		}
@@ -66,7 +63,7 @@ func TestFilterCLI(t *testing.T) {
 	})
 
 	t.Run("a name no speaker has is an error on one line", func(t *testing.T) {
-		stdout, stderr := runFilterTestBinary(t, bin, 1, "claims", "--speaker", "Nobody-Here")
+		stdout, stderr := runBinary(t, bin, "", 1, "claims", "--speaker", "Nobody-Here")
 		if stdout != "" {
 			t.Errorf("stdout = %q, want nothing", stdout)
 		}
@@ -98,7 +95,7 @@ func TestFilterCLI(t *testing.T) {
 	})
 
 	t.Run("speakers rows stay tab-separated when piped", func(t *testing.T) {
-		stdout, _ := runFilterTestBinary(t, bin, 0, "speakers")
+		stdout, _ := runBinary(t, bin, "", 0, "speakers")
 		for _, line := range strings.Split(strings.TrimRight(stdout, "\n"), "\n") {
 			if line != "" && strings.Count(line, "\t") != 3 {
 				t.Errorf("piped row %q is not four tab-separated fields", line)
@@ -129,42 +126,9 @@ func TestFilterCLI(t *testing.T) {
 	})
 }
 
-func buildFilterTestBinary(t *testing.T) string {
-	t.Helper()
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("needs the go tool to build the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "marginalia")
-	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
-// runFilterTestBinary runs the binary and checks its exit status.
-func runFilterTestBinary(t *testing.T, bin string, wantStatus int, args ...string) (stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	cmd := exec.Command(bin, args...)
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	status := 0
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		status = exit.ExitCode()
-	} else if err != nil {
-		t.Fatalf("run %v: %v", args, err)
-	}
-	if status != wantStatus {
-		t.Fatalf("marginalia %s: exit status %d, want %d\nstderr: %s", strings.Join(args, " "), status, wantStatus, errOut.String())
-	}
-	return out.String(), errOut.String()
-}
-
 func claimsJSON(t *testing.T, bin string, args ...string) model.Document {
 	t.Helper()
-	stdout, _ := runFilterTestBinary(t, bin, 0, append([]string{"claims", "--json"}, args...)...)
+	stdout, _ := runBinary(t, bin, "", 0, append([]string{"claims", "--json"}, args...)...)
 	var doc model.Document
 	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
 		t.Fatalf("claims --json %v: %v", args, err)
@@ -184,7 +148,7 @@ type speakersOutput struct {
 
 func speakersJSON(t *testing.T, bin string, args ...string) speakersOutput {
 	t.Helper()
-	stdout, _ := runFilterTestBinary(t, bin, 0, append([]string{"speakers", "--json"}, args...)...)
+	stdout, _ := runBinary(t, bin, "", 0, append([]string{"speakers", "--json"}, args...)...)
 	var out speakersOutput
 	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
 		t.Fatalf("speakers --json %v: %v\n%s", args, err, stdout)

@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -28,7 +26,7 @@ func TestInputsCLI(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildInputsTestBinary(t)
+	bin := buildBinary(t)
 	srv := httptest.NewServer(inputsTestHandler(t))
 	t.Cleanup(srv.Close)
 
@@ -130,7 +128,7 @@ func testBadInputs(t *testing.T, bin, base string) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stdout, stderr := runInputsTestBinary(t, bin, tt.stdin, 1, "claims", "--json", tt.arg)
+			stdout, stderr := runBinary(t, bin, tt.stdin, 1, "claims", "--json", tt.arg)
 			if stdout != "" {
 				t.Errorf("stdout should be empty, got %q", stdout)
 			}
@@ -163,7 +161,7 @@ func testBadInputEveryCommand(t *testing.T, bin, base string) {
 	for _, arg := range []string{missing, base + "/nowhere"} {
 		var first string
 		for _, command := range [][]string{{}, {"claims"}, {"claims", "--json"}, {"speakers"}, {"speakers", "--json"}, {"export"}} {
-			stdout, stderr := runInputsTestBinary(t, bin, "", 1, append(command, arg)...)
+			stdout, stderr := runBinary(t, bin, "", 1, append(command, arg)...)
 			if stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, arg) {
 				t.Errorf("marginalia %v %s: stdout %q, stderr %q", command, arg, stdout, stderr)
 			}
@@ -194,7 +192,7 @@ func testGoodInputs(t *testing.T, bin, base string) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stdout, stderr := runInputsTestBinary(t, bin, tt.stdin, 0, "claims", "--json", tt.arg)
+			stdout, stderr := runBinary(t, bin, tt.stdin, 0, "claims", "--json", tt.arg)
 			var doc struct {
 				Title  string `json:"title"`
 				Source string `json:"source"`
@@ -238,7 +236,7 @@ func testEscapeLadenInputs(t *testing.T, bin, base string) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stdout, _ := runInputsTestBinary(t, bin, tt.stdin, 0, "claims", "--json", tt.arg)
+			stdout, _ := runBinary(t, bin, tt.stdin, 0, "claims", "--json", tt.arg)
 			var doc any
 			if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
 				t.Fatalf("output is not JSON: %v", err)
@@ -319,38 +317,4 @@ func refusedAddress(t *testing.T) string {
 	addr := ln.Addr().String()
 	ln.Close()
 	return "http://" + addr + "/story"
-}
-
-func buildInputsTestBinary(t *testing.T) string {
-	t.Helper()
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("needs the go tool to build the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "marginalia")
-	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
-// runInputsTestBinary runs the binary with stdin and checks its exit status.
-func runInputsTestBinary(t *testing.T, bin, stdin string, wantStatus int, args ...string) (stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	cmd := exec.Command(bin, args...)
-	cmd.Stdin = strings.NewReader(stdin)
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	status := 0
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		status = exit.ExitCode()
-	} else if err != nil {
-		t.Fatalf("run %q: %v", args, err)
-	}
-	if status != wantStatus {
-		t.Fatalf("marginalia %s: exit status %d, want %d\nstderr: %s", fmt.Sprintf("%q", args), status, wantStatus, errOut.String())
-	}
-	return out.String(), errOut.String()
 }

@@ -13,7 +13,7 @@ func TestReaderFilterFlags(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildFilterTestBinary(t)
+	bin := buildBinary(t)
 	claimLine := regexp.MustCompile(`(?m)^ +\d+\. `)
 
 	tests := []struct {
@@ -27,13 +27,13 @@ func TestReaderFilterFlags(t *testing.T) {
 		{nil, 19},
 	}
 	for _, tt := range tests {
-		stdout, _ := runFilterTestBinary(t, bin, 0, tt.args...)
+		stdout, _ := runBinary(t, bin, "", 0, tt.args...)
 		if got := len(claimLine.FindAllString(stdout, -1)); got != tt.want {
 			t.Errorf("marginalia %s printed %d claims, want %d:\n%s", strings.Join(tt.args, " "), got, tt.want, stdout)
 		}
 	}
 
-	stdout, stderr := runFilterTestBinary(t, bin, 1, "--speaker", "Nobody-Here")
+	stdout, stderr := runBinary(t, bin, "", 1, "--speaker", "Nobody-Here")
 	if stdout != "" || !strings.Contains(stderr, `"Nobody-Here"`) || !strings.Contains(stderr, "Lerette") {
 		t.Errorf("unknown speaker: stdout %q, stderr %q; want nothing, and the value and the speakers named", stdout, stderr)
 	}
