@@ -3,8 +3,6 @@ package ui
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"marginalia/model"
 )
 
@@ -23,12 +21,6 @@ func busiestSpeakerFilter(a *model.Article) model.Filter {
 	return model.Filter{Speakers: []int{best}}
 }
 
-// openBig is the reader on the benchmark article, panes rendered.
-func openBig(opts Options) Model {
-	m := send(New(opts), tea.WindowSizeMsg{Width: 120, Height: 40})
-	return deliverAll(m, m.refreshPanes())
-}
-
 // BenchmarkFilteredStep is one keypress (Update plus View) with a speaker
 // filter active: the moves go through the filtered navigator.
 func BenchmarkFilteredStep(b *testing.B) {
@@ -38,17 +30,7 @@ func BenchmarkFilteredStep(b *testing.B) {
 	b.ReportMetric(float64(m.nav.Len()), "matching")
 	m.moveTo(m.nav.At(m.nav.Len() / 2))
 	m = deliverAll(m, m.refreshPanes())
-	keys := []tea.KeyPressMsg{keyPress("j"), keyPress("]"), keyPress("k"), keyPress("[")}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		next, cmd := m.Update(keys[i%len(keys)])
-		m = next.(Model)
-		_ = m.View()
-		b.StopTimer()
-		m = deliverAll(m, cmd)
-		b.StartTimer()
-	}
+	benchKeys(b, m, keyPress("j"), keyPress("]"), keyPress("k"), keyPress("["))
 }
 
 // BenchmarkApplyFilter is the picker's choice arriving (FilterChosenMsg)
