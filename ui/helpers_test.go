@@ -135,3 +135,33 @@ func footer(m Model) string {
 	ls := screenLines(m)
 	return ls[len(ls)-1]
 }
+
+// paneHost runs the picker or the overview as a program, the way the reader
+// hosts it, and quits with the message that ends the pane.
+type paneHost[T any, P filterPane[T]] struct {
+	pane   T
+	result tea.Msg
+}
+
+type (
+	pickerHost   = paneHost[Picker, *Picker]
+	overviewHost = paneHost[Overview, *Overview]
+)
+
+func (h paneHost[T, P]) Init() tea.Cmd { return nil }
+
+func (h paneHost[T, P]) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		P(&h.pane).SetSize(msg.Width, msg.Height)
+		return h, nil
+	case FilterChosenMsg, PickerClosedMsg, OverviewClosedMsg:
+		h.result = msg
+		return h, tea.Quit
+	}
+	var cmd tea.Cmd
+	h.pane, cmd = P(&h.pane).Update(msg)
+	return h, cmd
+}
+
+func (h paneHost[T, P]) View() tea.View { return tea.NewView(P(&h.pane).View()) }

@@ -284,33 +284,9 @@ func TestOverviewGoldenNoColor(t *testing.T) {
 	golden.RequireEqual(t, o.View())
 }
 
-// overviewHost runs the overview as a program, the way the reader hosts it.
-type overviewHost struct {
-	overview Overview
-	result   tea.Msg
-}
-
-func (h overviewHost) Init() tea.Cmd { return nil }
-
-func (h overviewHost) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		h.overview.SetSize(msg.Width, msg.Height)
-		return h, nil
-	case FilterChosenMsg, OverviewClosedMsg:
-		h.result = msg
-		return h, tea.Quit
-	}
-	var cmd tea.Cmd
-	h.overview, cmd = h.overview.Update(msg)
-	return h, cmd
-}
-
-func (h overviewHost) View() tea.View { return tea.NewView(h.overview.View()) }
-
 func TestOverviewInAProgram(t *testing.T) {
 	a := sourcingFixture()
-	tm := teatest.NewTestModel(t, overviewHost{overview: NewOverview(a, model.Filter{}, true)},
+	tm := teatest.NewTestModel(t, overviewHost{pane: NewOverview(a, model.Filter{}, true)},
 		teatest.WithInitialTermSize(80, 24),
 		teatest.WithProgramOptions(
 			tea.WithColorProfile(colorprofile.ANSI256),

@@ -308,33 +308,8 @@ func TestPickerFitsEverySize(t *testing.T) {
 	}
 }
 
-// pickerHost runs the picker as a program, the way the reader hosts it, and
-// quits when the picker is done.
-type pickerHost struct {
-	picker Picker
-	result tea.Msg
-}
-
-func (h pickerHost) Init() tea.Cmd { return nil }
-
-func (h pickerHost) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		h.picker.SetSize(msg.Width, msg.Height)
-		return h, nil
-	case FilterChosenMsg, PickerClosedMsg:
-		h.result = msg
-		return h, tea.Quit
-	}
-	var cmd tea.Cmd
-	h.picker, cmd = h.picker.Update(msg)
-	return h, cmd
-}
-
-func (h pickerHost) View() tea.View { return tea.NewView(h.picker.View()) }
-
 func startPicker(t *testing.T, w, h int) *teatest.TestModel {
-	return teatest.NewTestModel(t, pickerHost{picker: NewPicker(sourcingFixture(), model.Filter{Speakers: []int{6}}, true)},
+	return teatest.NewTestModel(t, pickerHost{pane: NewPicker(sourcingFixture(), model.Filter{Speakers: []int{6}}, true)},
 		teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(
 			tea.WithColorProfile(colorprofile.ANSI256),
