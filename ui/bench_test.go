@@ -72,16 +72,6 @@ func BenchmarkSearchEnter(b *testing.B) {
 	}
 }
 
-// deliverAll runs the commands and feeds their messages (renderings) back.
-func deliverAll(m Model, cmd tea.Cmd) Model {
-	for _, msg := range runCmds(cmd) {
-		if r, ok := msg.(mdRenderedMsg); ok {
-			m = send(m, r)
-		}
-	}
-	return m
-}
-
 // BenchmarkFirstFrame measures building the reader and drawing its first
 // frame on the embedded article (analysis excluded): the reader's share of
 // the time to first frame.

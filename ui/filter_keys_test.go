@@ -27,7 +27,7 @@ func sendKey(m Model, k tea.KeyPressMsg) Model {
 	if !toOverlay {
 		return m
 	}
-	for _, out := range runCmd(cmd) {
+	for _, out := range runCmds(cmd) {
 		switch out.(type) {
 		case FilterChosenMsg, PickerClosedMsg, OverviewClosedMsg:
 			m = send(m, out)

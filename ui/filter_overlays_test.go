@@ -21,7 +21,7 @@ var (
 func sendAndRun(m Model, msg tea.Msg) Model {
 	next, cmd := m.Update(msg)
 	m = next.(Model)
-	for _, out := range runCmd(cmd) {
+	for _, out := range runCmds(cmd) {
 		switch out.(type) {
 		case FilterChosenMsg, PickerClosedMsg, OverviewClosedMsg:
 			m = sendAndRun(m, out)

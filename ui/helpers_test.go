@@ -165,3 +165,41 @@ func (h paneHost[T, P]) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (h paneHost[T, P]) View() tea.View { return tea.NewView(P(&h.pane).View()) }
+
+// runCmds runs a command and the commands batched inside it, returning
+// their messages (nil ones left out). A timer command sleeps until it fires.
+func runCmds(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range batch {
+			out = append(out, runCmds(c)...)
+		}
+		return out
+	}
+	if msg == nil {
+		return nil
+	}
+	return []tea.Msg{msg}
+}
+
+// deliverRenderings runs the commands and feeds the renderings back.
+func deliverRenderings(m Model, cmd tea.Cmd) (Model, int) {
+	n := 0
+	for _, msg := range runCmds(cmd) {
+		if r, ok := msg.(mdRenderedMsg); ok {
+			n++
+			m = send(m, r)
+		}
+	}
+	return m, n
+}
+
+// deliverAll is deliverRenderings without the count.
+func deliverAll(m Model, cmd tea.Cmd) Model {
+	m, _ = deliverRenderings(m, cmd)
+	return m
+}

@@ -96,18 +96,6 @@ func TestPanesRenderOffTheKeypressPath(t *testing.T) {
 	}
 }
 
-// deliverRenderings runs the commands and feeds the renderings back.
-func deliverRenderings(m Model, cmd tea.Cmd) (Model, int) {
-	n := 0
-	for _, msg := range runCmds(cmd) {
-		if r, ok := msg.(mdRenderedMsg); ok {
-			n++
-			m = send(m, r)
-		}
-	}
-	return m, n
-}
-
 func TestRenderedPanesHaveNoTrailingPadding(t *testing.T) {
 	m := open(t, Options{Article: embedded(t)}, 120, 40)
 	for _, p := range m.panes {

@@ -23,7 +23,7 @@ func driveOverview(o Overview, msgs ...tea.Msg) (Overview, []tea.Msg) {
 	for _, msg := range msgs {
 		var cmd tea.Cmd
 		o, cmd = o.Update(msg)
-		out = append(out, runCmd(cmd)...)
+		out = append(out, runCmds(cmd)...)
 	}
 	return o, out
 }

@@ -81,29 +81,9 @@ func drivePicker(t *testing.T, p Picker, msgs ...tea.Msg) (Picker, []tea.Msg) {
 		}
 		var cmd tea.Cmd
 		p, cmd = p.Update(msg)
-		queue = append(queue, runCmd(cmd)...)
+		queue = append(queue, runCmds(cmd)...)
 	}
 	return p, out
-}
-
-// runCmd runs a command and the commands of a batch, returning their
-// messages.
-func runCmd(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if batch, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range batch {
-			out = append(out, runCmd(c)...)
-		}
-		return out
-	}
-	if msg == nil {
-		return nil
-	}
-	return []tea.Msg{msg}
 }
 
 func typed(s string) []tea.Msg {
@@ -252,7 +232,7 @@ func TestPickerLetterVDoesNotQuit(t *testing.T) {
 	for _, k := range []string{"v", "q"} {
 		var cmd tea.Cmd
 		p, cmd = p.Update(tea.KeyPressMsg{Code: rune(k[0]), Text: k})
-		for _, msg := range runCmd(cmd) {
+		for _, msg := range runCmds(cmd) {
 			if _, quit := msg.(tea.QuitMsg); quit {
 				t.Fatalf("%q quit the program", k)
 			}
@@ -347,7 +327,7 @@ func TestPickerGoldenNarrowLight(t *testing.T) {
 func TestPickerCtrlCQuitsAndHelpCanMoveToTheHost(t *testing.T) {
 	p := NewPicker(sourcingFixture(), model.Filter{}, true)
 	_, cmd := p.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	if msgs := runCmd(cmd); len(msgs) != 1 || msgs[0] != (tea.QuitMsg{}) {
+	if msgs := runCmds(cmd); len(msgs) != 1 || msgs[0] != (tea.QuitMsg{}) {
 		t.Errorf("ctrl+c sent %v, want tea.QuitMsg", msgs)
 	}
 	p.SetSize(72, 20)

@@ -193,23 +193,6 @@ func isQuit(cmd tea.Cmd) bool {
 	return false
 }
 
-// runCmds runs a command and the commands batched inside it, returning
-// their messages. Timers are not run (they would sleep).
-func runCmds(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if batch, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range batch {
-			out = append(out, runCmds(c)...)
-		}
-		return out
-	}
-	return []tea.Msg{msg}
-}
-
 func TestWheelScrollsWithoutMovingTheCurrentClaim(t *testing.T) {
 	m := open(t, Options{Article: embedded(t)}, 80, 24)
 	top := m.article.top
