@@ -203,3 +203,17 @@ func deliverAll(m Model, cmd tea.Cmd) Model {
 	m, _ = deliverRenderings(m, cmd)
 	return m
 }
+
+// chosenFilter is the filter in the one FilterChosenMsg the picker or the
+// overview sent.
+func chosenFilter(t *testing.T, out []tea.Msg) model.Filter {
+	t.Helper()
+	if len(out) != 1 {
+		t.Fatalf("sent %v, want one FilterChosenMsg", out)
+	}
+	msg, ok := out[0].(FilterChosenMsg)
+	if !ok {
+		t.Fatalf("sent %T, want FilterChosenMsg", out[0])
+	}
+	return msg.Filter
+}

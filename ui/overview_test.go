@@ -30,18 +30,6 @@ func driveOverview(o Overview, msgs ...tea.Msg) (Overview, []tea.Msg) {
 
 func keys(s string) []tea.Msg { return typed(s) }
 
-func overviewFilter(t *testing.T, out []tea.Msg) model.Filter {
-	t.Helper()
-	if len(out) != 1 {
-		t.Fatalf("overview sent %v, want one FilterChosenMsg", out)
-	}
-	msg, ok := out[0].(FilterChosenMsg)
-	if !ok {
-		t.Fatalf("overview sent %T, want FilterChosenMsg", out[0])
-	}
-	return msg.Filter
-}
-
 func TestOverviewBarsAddUpToTheClaims(t *testing.T) {
 	o := NewOverview(sourcingFixture(), model.Filter{}, true)
 	o.SetSize(80, 30)
@@ -119,7 +107,7 @@ func TestOverviewChoosingABarFiltersByKind(t *testing.T) {
 			msgs = append(msgs, keyDown)
 		}
 		_, out := driveOverview(o, append(msgs, keyEnter)...)
-		if got := overviewFilter(t, out).Claims(a); !reflect.DeepEqual(got, tt.claims) {
+		if got := chosenFilter(t, out).Claims(a); !reflect.DeepEqual(got, tt.claims) {
 			t.Errorf("bar %d selects claims %v, want %v", tt.downs, got, tt.claims)
 		}
 	}
@@ -130,11 +118,11 @@ func TestOverviewChoosingASpeakerFiltersByIt(t *testing.T) {
 	o := NewOverview(a, model.Filter{}, true)
 	// Six bars, then the speakers ranked: the official, experts, ...
 	_, out := driveOverview(o, append(keys("jjjjjjj"), keyEnter)...)
-	if f := overviewFilter(t, out); !reflect.DeepEqual(f.Speakers, []int{6}) || f.Unattributed {
+	if f := chosenFilter(t, out); !reflect.DeepEqual(f.Speakers, []int{6}) || f.Unattributed {
 		t.Errorf("the second speaker row applied %+v, want experts (speaker 6)", f)
 	}
 	_, out = driveOverview(o, append(keys("G"), keyEnter)...)
-	if f := overviewFilter(t, out); !reflect.DeepEqual(f.Speakers, []int{7}) {
+	if f := chosenFilter(t, out); !reflect.DeepEqual(f.Speakers, []int{7}) {
 		t.Errorf("G then enter applied %+v, want the last speaker (7)", f)
 	}
 }

@@ -112,18 +112,6 @@ func visibleNames(p Picker) []string {
 	return names
 }
 
-func chosenFilter(t *testing.T, out []tea.Msg) model.Filter {
-	t.Helper()
-	if len(out) != 1 {
-		t.Fatalf("picker sent %v, want one FilterChosenMsg", out)
-	}
-	msg, ok := out[0].(FilterChosenMsg)
-	if !ok {
-		t.Fatalf("picker sent %T, want FilterChosenMsg", out[0])
-	}
-	return msg.Filter
-}
-
 func TestPickerListsSpeakersGroupedStrongestFirst(t *testing.T) {
 	p := NewPicker(sourcingFixture(), model.Filter{}, true)
 	var rows []string
