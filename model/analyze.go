@@ -35,10 +35,12 @@ type Analyzer struct {
 	tokens []token               // reused scratch space for one sentence's tokens
 	attrs  []sentenceAttribution // reused scratch space for one paragraph's sentences
 	reader sentenceReader        // the sentence being read; its mentions point at it
-	notes  noteArena             // where claims' note lists are carved from
-	lower  lowerCache
-	done   bool
-	size   int
+	notes  noteArena             // where claims' note and signal lists are carved from
+	// reused scratch space for one claim's hedges and check reasons
+	hedgeBuf, checkBuf []string
+	lower              lowerCache
+	done               bool
+	size               int
 	// reserved: reserveClaims has sized the claims array for the article
 	reserved bool
 	shared   bool // a snapshot has been handed out: published claims are read by others
@@ -189,7 +191,7 @@ func (a *Analyzer) addParagraph(text string) {
 			Quoted:    at.quoted,
 		}
 		c.ID = ids[i]
-		c.Hedges, c.CheckWorthy, c.Checks = signalsOf(c.Text)
+		c.Hedges, c.CheckWorthy, c.Checks = signalsInArena(c.Text, &a.hedgeBuf, &a.checkBuf, &a.notes)
 		a.link(&c)
 		notes := claimNotes(a.notes.room(max(len(c.Speakers), 1)+2), &c, a.art.Speakers, a.coref.info, at.unclear, false)
 		c.SourceNotes = a.notes.keep(notes)

@@ -11,9 +11,7 @@ func TestMayStartChromeKeepsEveryChromeLine(t *testing.T) {
 	var lines []string
 	for _, list := range [][]string{chromeLines, chromePrefixes, cookiePrefixes} {
 		for _, k := range list {
-			for _, v := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:], "• " + k, "| " + k + ":", "  " + k + " »", "\v" + k, k + " and more words"} {
-				lines = append(lines, v)
-			}
+			lines = append(lines, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:], "• "+k, "| "+k+":", "  "+k+" »", "\v"+k, k+" and more words")
 		}
 	}
 	for _, line := range lines {

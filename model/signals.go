@@ -346,8 +346,15 @@ func (t *signalTable) lookup(w string) (uint64, bool) {
 // the words after its first; the matcher that used them starts nothing more
 // before their end, and the other still sees them.
 func Signals(sentence string) (hedges []string, checkWorthy bool, reasons []string) {
+	return signalsInto(sentence, nil, nil)
+}
+
+// signalsInto is Signals appending the hedges and reasons to the lists given
+// (empty, possibly with room), so the analysis can reuse its scratch lists
+// instead of growing two new ones for every claim.
+func signalsInto(sentence string, hedges, reasons []string) ([]string, bool, []string) {
 	s := sentence
-	sc := checkScanner{s: s}
+	sc := checkScanner{s: s, reasons: reasons}
 	none := [2]int{-1, -1}
 	prev3, prev2, prev := none, none, none
 	hedgeFrom, checkFrom := 0, 0
@@ -374,7 +381,7 @@ func Signals(sentence string) (hedges []string, checkWorthy bool, reasons []stri
 		}
 		prev3, prev2, prev = prev2, prev, [2]int{st, en}
 	}
-	checkWorthy, reasons = sc.finish()
+	checkWorthy, reasons := sc.finish()
 	return hedges, checkWorthy, reasons
 }
 

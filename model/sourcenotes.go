@@ -13,11 +13,15 @@ import (
 // added when the analysis completes, on a fresh copy of the claims; notes
 // published earlier are never changed in place (see Analyzer.finish).
 
-// The signal detectors belong to the signals work; this wrapper is the one
+// The signal detectors belong to the signals work; signalsInArena is the one
 // place the analysis calls them. Signals gives what Hedges and
-// CheckWorthiness give, from one scan of the sentence.
-func signalsOf(sentence string) (hedges []string, checkWorthy bool, checks []string) {
-	return Signals(sentence)
+// CheckWorthiness give, from one scan of the sentence; here its lists are
+// built in the scratch lists *hedgeBuf and *checkBuf (reused from claim to
+// claim) and handed out from the arena: two allocations fewer for most
+// claims.
+func signalsInArena(sentence string, hedgeBuf, checkBuf *[]string, na *noteArena) (hedges []string, checkWorthy bool, checks []string) {
+	*hedgeBuf, checkWorthy, *checkBuf = signalsInto(sentence, (*hedgeBuf)[:0], (*checkBuf)[:0])
+	return na.copyOf(*hedgeBuf), checkWorthy, na.copyOf(*checkBuf)
 }
 
 const noteUnattributed = "Unattributed: stated in the article's own voice."
