@@ -38,7 +38,8 @@ type sentenceReader struct {
 	s       string
 	tk      []token
 	lc      *lowerCache
-	scratch []string // reused word lists
+	scratch []string   // reused word lists
+	cues    []cueMatch // reused list of findCues
 }
 
 func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].end] }
@@ -82,9 +83,10 @@ func (r *sentenceReader) stop(k int) bool {
 // findCues returns the cues of the sentence in order. Once a cue with the
 // source before its verb has been found, later cues of that shape are in its
 // reported clause ("Police said the man told officers …") and are skipped;
-// "according to" and trailing tags still count.
+// "according to" and trailing tags still count. The list is valid until
+// the next sentence's findCues.
 func (r *sentenceReader) findCues() []cueMatch {
-	var cues []cueMatch
+	cues := r.cues[:0]
 	haveSubjectCue := false
 	for i := range r.tk {
 		if !r.isWord(i) {
@@ -124,6 +126,7 @@ func (r *sentenceReader) findCues() []cueMatch {
 		haveSubjectCue = haveSubjectCue || before
 		cues = append(cues, m)
 	}
+	r.cues = cues[:0] // room for the next sentence
 	return cues
 }
 
