@@ -110,8 +110,7 @@ func (e *noteEditor) update(msg tea.Msg) (overlay, tea.Cmd) {
 			e.closed = true
 			return e, e.book.setText(e.claimID, e.quote, e.area.Value())
 		case key.Matches(msg, e.keys.Quit):
-			e.closed = true
-			e.book.setText(e.claimID, e.quote, e.area.Value())
+			e.keepDraft()
 			// Written now, not by the save command the quit would race;
 			// a failure is reported when Run flushes again after the quit.
 			_ = e.book.flush()
@@ -121,6 +120,13 @@ func (e *noteEditor) update(msg tea.Msg) (overlay, tea.Cmd) {
 	var cmd tea.Cmd
 	e.area, cmd = e.area.Update(msg)
 	return e, cmd
+}
+
+// keepDraft puts the text typed so far in the notes and closes the editor;
+// the caller writes the notes.
+func (e *noteEditor) keepDraft() {
+	e.closed = true
+	e.book.setText(e.claimID, e.quote, e.area.Value())
 }
 
 // resize fits the editor to a body of w×h cells.

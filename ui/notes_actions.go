@@ -99,5 +99,12 @@ func flushNotes(final tea.Model) error {
 	if !ok || g.m.notes == nil {
 		return nil
 	}
+	// A note being typed when the program ends (a signal: the terminal
+	// closed, a kill) is kept, as ctrl+c in the editor keeps it.
+	for _, o := range g.m.overlays {
+		if e, ok := o.(*noteEditor); ok && !e.closed {
+			e.keepDraft()
+		}
+	}
 	return g.m.notes.flush()
 }

@@ -27,7 +27,9 @@ func Run(opts Options) error {
 	f := &failure{}
 	p := tea.NewProgram(guard{m: New(opts), f: f}, progOpts...)
 	f.setProgram(p)
+	stopHangupWatch := quitOnHangup(p)
 	final, err := p.Run()
+	stopHangupWatch()
 	notesErr := flushNotes(final) // notes_actions.go
 	if perr := f.get(); perr != nil {
 		return perr
