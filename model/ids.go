@@ -3,6 +3,7 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -20,16 +21,32 @@ type claimIDs struct {
 	text []byte   // scratch space for one paragraph's IDs, end to end
 	ends []int    // where each ID ends in text
 	out  []string // the paragraph's IDs, reused from paragraph to paragraph
+	// the paragraph's hashes and their counts, reused likewise
+	keys   []uint64
+	counts []int
 }
 
 // paragraph returns the IDs of a paragraph's sentences (byte ranges of
 // text), in order. They are cut from one string: one allocation per
 // paragraph instead of one per claim. The slice is only valid until the
 // next call.
+//
+// All the paragraph's hashes are taken first, then counted: each count is
+// a probe into a large table that usually misses the cache, and probes in
+// one tight loop overlap their misses instead of each waiting between two
+// hashes.
 func (g *claimIDs) paragraph(text string, sents [][2]int) []string {
-	g.text, g.ends = g.text[:0], g.ends[:0]
+	g.keys = g.keys[:0]
 	for _, sp := range sents {
-		g.text = g.appendNext(g.text, text[sp[0]:sp[1]])
+		g.keys = append(g.keys, g.hash(text[sp[0]:sp[1]]))
+	}
+	g.counts = g.counts[:0]
+	for _, key := range g.keys {
+		g.counts = append(g.counts, g.seen.add(key))
+	}
+	g.text, g.ends = g.text[:0], g.ends[:0]
+	for i, key := range g.keys {
+		g.text = appendID(g.text, key, g.counts[i])
 		g.ends = append(g.ends, len(g.text))
 	}
 	all := string(g.text)
@@ -42,19 +59,27 @@ func (g *claimIDs) paragraph(text string, sents [][2]int) []string {
 	return g.out
 }
 
-// appendNext appends the ID of the next claim with this text to b. A
-// sentence that appears again gets its hash with "-2", "-3", … in order of
-// appearance, so IDs are unique and deterministic.
-func (g *claimIDs) appendNext(b []byte, text string) []byte {
+// hash is the ID hash of a claim's text: the first idBytes of the SHA-256
+// of its normalized text, big-endian.
+func (g *claimIDs) hash(text string) uint64 {
 	g.buf = appendNormalizedForID(g.buf[:0], text)
 	sum := sha256.Sum256(g.buf)
-	bits := sum[:idBytes]
 	var key uint64
-	for _, c := range bits {
+	for _, c := range sum[:idBytes] {
 		key = key<<8 | uint64(c)
 	}
-	n := g.seen.add(key)
-	b = hex.AppendEncode(b, bits)
+	return key
+}
+
+// appendID appends the ID of the n-th claim with this hash to b: the hash
+// in hex, and from the second appearance on "-2", "-3", … so IDs are
+// unique and deterministic.
+func appendID(b []byte, key uint64, n int) []byte {
+	var bits [idBytes]byte
+	for i := range bits {
+		bits[i] = byte(key >> (8 * (idBytes - 1 - i)))
+	}
+	b = hex.AppendEncode(b, bits[:])
 	if n > 1 {
 		b = strconv.AppendInt(append(b, '-'), int64(n), 10)
 	}
@@ -140,34 +165,44 @@ func claimHash(text string) string {
 // same ID.
 func appendNormalizedForID(b []byte, text string) []byte {
 	pendingSpace := false
+	// ASCII bytes are written straight into room grown beforehand: an ASCII
+	// byte adds at most one byte (a letter, or the space a mark before it
+	// left pending), so room for the rest of the text always suffices.
+	b = slices.Grow(b, len(text))
+	buf, n := b[:cap(b)], len(b)
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
 			if lc := idLower[c]; lc != 0 {
-				if pendingSpace && len(b) > 0 {
-					b = append(b, ' ')
+				if pendingSpace && n > 0 {
+					buf[n] = ' '
+					n++
 				}
 				pendingSpace = false
-				b = append(b, lc)
+				buf[n] = lc
+				n++
 			} else {
 				pendingSpace = true
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if pendingSpace && len(b) > 0 {
+			b = buf[:n]
+			if pendingSpace && n > 0 {
 				b = append(b, ' ')
 			}
 			pendingSpace = false
 			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b = slices.Grow(b, len(text)-i)
+			buf, n = b[:cap(b)], len(b)
 			continue
 		}
 		pendingSpace = true
 	}
-	return b
+	return buf[:n]
 }
 
 // idLower maps an ASCII letter or digit to itself in lower case, and every
