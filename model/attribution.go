@@ -170,7 +170,9 @@ func scanSentence(s string) (cue, name bool) {
 				cue = true
 			} else if i == 0 || (i < 4 && c >= 'A' && c <= 'Z') {
 				// A capitalized first word, possibly after an opening quote.
-				_, cue = lookupLower(cueWords, w)
+				if !cueShapesComplete || !isASCII(w) || mayBeCueFolded(w) {
+					_, cue = lookupLower(cueWords, w)
+				}
 			}
 		}
 		if cue && name {

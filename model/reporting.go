@@ -204,5 +204,31 @@ func mayBeCue(w string) bool {
 	return c >= 'a' && c <= 'z' && len(w) < maxCueLen && cueShapes[c-'a'][len(w)]&lastLetterBit(w) != 0
 }
 
+// mayBeCueFolded is mayBeCue for an ASCII word in any case, as lower-casing
+// would see it ("Said", "WARNED"). (Or-ing 0x20 lower-cases exactly the
+// upper-case letters into the range a-z.)
+func mayBeCueFolded(w string) bool {
+	c, last := w[0]|0x20, w[len(w)-1]|0x20
+	if c < 'a' || c > 'z' || len(w) >= maxCueLen {
+		return false
+	}
+	bit := uint32(1 << 26)
+	if last >= 'a' && last <= 'z' {
+		bit = 1 << (last - 'a')
+	}
+	return cueShapes[c-'a'][len(w)]&bit != 0
+}
+
+// cueShapesComplete says every cue word is an ASCII word of a shape
+// cueShapes records, so a word without such a shape is surely no cue.
+var cueShapesComplete = func() bool {
+	for w := range cueWords {
+		if !isASCII(w) || !mayBeCue(w) {
+			return false
+		}
+	}
+	return true
+}()
+
 // accordingTo is the prepositional cue whose source follows it.
 const accordingTo = "according to"
