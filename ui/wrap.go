@@ -35,8 +35,8 @@ func wrapText(text string, width int) []span {
 		}
 		word := span{ws, i}
 		ww := textWidth(text[ws:i])
-		// Every whitespace rune is drawn as one space (see writeText in article.go), so the
-		// gap before the word is as wide as it has runes.
+		// Every whitespace rune is drawn as one space (see writeText in
+		// article.go), so the gap before the word is as wide as it has runes.
 		gap := 0
 		if lineStart >= 0 {
 			gap = utf8.RuneCountInString(text[lineEnd:ws])
