@@ -1,8 +1,8 @@
 package ui
 
 import (
-	"strings"
-
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
 	"marginalia/model"
@@ -29,20 +29,35 @@ func (m *Model) footerView() string {
 	h := m.help
 	h.ShowAll = false
 	h.SetWidth(max(m.width-lw, 0))
-	var keys []string
+	var k string
 	if top := m.topOverlay(); top != nil {
-		keys = append(keys, h.ShortHelpView(top.ShortHelp()))
+		k = h.ShortHelpView(top.ShortHelp())
 	} else {
-		keys = append(keys, h.ShortHelpView(m.ShortHelp()))
+		k = readerShortHelp(h, m.ShortHelp(), max(m.width-lw, 0))
 	}
 	line := left
-	if k := strings.Join(keys, ""); k != "" && lw+ansi.StringWidth(k) <= m.width {
+	if k != "" && lw+ansi.StringWidth(k) <= m.width {
 		if left != "" {
 			line += "  "
 		}
 		line += k
 	}
 	return ansi.Truncate(line, m.width, "…")
+}
+
+// readerShortHelp is the reader's short help in width cells. When it does
+// not all fit, entries are dropped from the end of the list but before the
+// last two ("? help", "q quit"), so a narrow terminal still says how to get
+// help and how to leave, instead of cutting them off.
+func readerShortHelp(h help.Model, bindings []key.Binding, width int) string {
+	const kept = 2
+	h.SetWidth(0) // measure without truncation
+	for len(bindings) > kept && ansi.StringWidth(h.ShortHelpView(bindings)) > width {
+		i := len(bindings) - kept - 1
+		bindings = append(bindings[:i:i], bindings[i+1:]...)
+	}
+	h.SetWidth(width)
+	return h.ShortHelpView(bindings)
 }
 
 // statusText makes a status message safe and one line long.
