@@ -36,6 +36,8 @@ type Analyzer struct {
 	attrs  []sentenceAttribution // reused scratch space for one paragraph's sentences
 	reader sentenceReader        // the sentence being read; its mentions point at it
 	notes  noteArena             // where claims' note and signal lists are carved from
+	// where claims' speaker lists are carved from
+	speakerLists intArena
 	// reused scratch space for one claim's hedges and check reasons
 	hedgeBuf, checkBuf []string
 	lower              lowerCache
@@ -186,7 +188,7 @@ func (a *Analyzer) addParagraph(text string) {
 			Start:     sp[0],
 			End:       sp[1],
 			Text:      text[sp[0]:sp[1]],
-			Speakers:  uniqueInts(at.speakers),
+			Speakers:  a.speakerLists.uniqueInts(at.speakers),
 			Cue:       at.cue,
 			Quoted:    at.quoted,
 		}
@@ -387,16 +389,29 @@ func (a *Analyzer) finish() {
 	}
 }
 
+// intArena hands out claims' speaker lists from shared chunks, like
+// noteArena: a list handed out is never written again (its capacity ends at
+// its length), so snapshots can share it.
+type intArena struct {
+	chunk []int
+}
+
 // uniqueInts returns xs without repeats, first occurrences in order, as a
-// fresh slice (nil when empty).
-func uniqueInts(xs []int) []int {
-	var out []int
+// list of its own (nil when empty).
+func (ia *intArena) uniqueInts(xs []int) []int {
+	if len(xs) == 0 {
+		return nil
+	}
+	if cap(ia.chunk)-len(ia.chunk) < len(xs) {
+		ia.chunk = make([]int, 0, max(noteChunk, len(xs)))
+	}
+	start := len(ia.chunk)
 	for _, x := range xs {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
+		if !slices.Contains(ia.chunk[start:], x) {
+			ia.chunk = append(ia.chunk, x)
 		}
 	}
-	return out
+	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
 }
 
 // Analyze analyses a whole article.

@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"marginalia/bench/gen"
@@ -9,8 +10,8 @@ import (
 
 // Claims get their hedges and checks built in reused scratch lists and
 // handed out from an arena; each claim must still carry exactly what
-// Signals gives for its text, and no claim's lists may share room with
-// another's.
+// Signals gives for its text, and no claim's lists (speakers included,
+// from an arena too) may share room with another's.
 func TestClaimSignalsEqualSignalsOfTheirText(t *testing.T) {
 	texts := testArticles(t)
 	texts["generated"] = gen.Article(200_000, 5)
@@ -22,8 +23,13 @@ func TestClaimSignalsEqualSignalsOfTheirText(t *testing.T) {
 				t.Fatalf("%s claim %d %q: got %q %v %q, Signals gives %q %v %q",
 					name, c.Index, c.Text, c.Hedges, c.CheckWorthy, c.Checks, hedges, worthy, checks)
 			}
-			if cap(c.Hedges) != len(c.Hedges) || cap(c.Checks) != len(c.Checks) {
-				t.Fatalf("%s claim %d: signal lists have room past their end, another claim's", name, c.Index)
+			for i, si := range c.Speakers {
+				if slices.Contains(c.Speakers[:i], si) {
+					t.Fatalf("%s claim %d: speaker %d listed twice in %v", name, c.Index, si, c.Speakers)
+				}
+			}
+			if cap(c.Hedges) != len(c.Hedges) || cap(c.Checks) != len(c.Checks) || cap(c.Speakers) != len(c.Speakers) {
+				t.Fatalf("%s claim %d: lists have room past their end, another claim's", name, c.Index)
 			}
 		}
 	}
