@@ -16,13 +16,12 @@ func newExportCommand() *cobra.Command {
 		annotatedOnly bool
 	)
 	cmd := &cobra.Command{
-		Use:   "export [-o FILE] [--speaker NAME]... [--unattributed] [--annotated-only] [ARTICLE]",
+		Use:   "export [ARTICLE]",
 		Short: "Export claims, sources and your notes as markdown",
 		Long: "export writes the article's claims with their sourcing, your notes and verdicts as markdown\n" +
 			"(with YAML front matter for note tools such as Obsidian) to stdout, or atomically to FILE.\n" +
 			"Notes on claims the article no longer has are listed at the end.",
-		Args:                  cobra.MaximumNArgs(1),
-		DisableFlagsInUseLine: true, // Use already spells the flags out
+		Args: cobra.MaximumNArgs(1),
 	}
 	filter := addFilterFlags(cmd)
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE (atomically replaced) instead of stdout")

@@ -19,9 +19,10 @@ type filterFlags struct {
 // addFilterFlags registers --speaker (repeatable) and --unattributed on cmd.
 func addFilterFlags(cmd *cobra.Command) *filterFlags {
 	f := &filterFlags{}
-	// StringArray, not StringSlice: a name may contain a comma.
+	// StringArray, not StringSlice: a name may contain a comma. No backticks
+	// around NAME: fang prints them literally instead of naming the value.
 	cmd.Flags().StringArrayVar(&f.speakers, "speaker", nil,
-		"only claims by speakers whose name or alias contains `NAME` (repeatable; combined with OR)")
+		"only claims by speakers whose name or alias contains NAME (repeatable; combined with OR)")
 	cmd.Flags().BoolVar(&f.unattributed, "unattributed", false,
 		"only claims in the article's own voice (combined with --speaker by OR)")
 	return f

@@ -20,7 +20,8 @@ func newRootCommand() *cobra.Command {
 		Use:   "marginalia [ARTICLE]",
 		Short: "Read news critically, claim by claim",
 		Long: "marginalia opens an article (the embedded one by default), splits it into claims and shows\n" +
-			"for each who says it and how well it is sourced. ARTICLE is a path or - for stdin.",
+			"for each who says it and how well it is sourced. ARTICLE is a path, - for stdin, or an\n" +
+			"http(s):// URL.",
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
