@@ -19,14 +19,7 @@ func TestWriteDocumentJSONMatchesEncodingJSON(t *testing.T) {
 	if n := reflect.TypeFor[model.Document]().NumField(); n != 5 {
 		t.Fatalf("model.Document has %d fields; writeDocumentJSON writes 5", n)
 	}
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	embedded := model.Analyze(in.Raw, in.Meta)
-	generated := model.Analyze(gen.Article(64<<10, 5), model.Meta{Source: "gen"})
-	tricky := model.Analyze("The <b>mayor</b> said \"A & B\" cost $5 \u2028 today.\n\nÜber alles, said Dr. Ng.",
-		model.Meta{Source: "a <path> & \"quote\""})
+	embedded, generated, tricky := jsonTestArticles(t)
 	docs := map[string]model.Document{
 		"embedded":  model.ToDocument(&embedded, nil),
 		"generated": model.ToDocument(&generated, nil),
@@ -42,14 +35,7 @@ func TestWriteDocumentJSONMatchesEncodingJSON(t *testing.T) {
 		if err := writeDocumentJSON(&got, doc); err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(got.Bytes(), want.Bytes()) {
-			i := 0
-			for i < min(got.Len(), want.Len()) && got.Bytes()[i] == want.Bytes()[i] {
-				i++
-			}
-			t.Errorf("%s: streamed JSON differs at byte %d: got %q, want %q", name, i,
-				got.Bytes()[max(0, i-40):min(got.Len(), i+40)], want.Bytes()[max(0, i-40):min(want.Len(), i+40)])
-		}
+		checkSameJSON(t, name, got.Bytes(), want.Bytes())
 	}
 }
 
@@ -57,14 +43,7 @@ func TestWriteDocumentJSONMatchesEncodingJSON(t *testing.T) {
 // the same bytes as encoding/json does for ToDocument's whole document,
 // filtered or not.
 func TestWriteArticleJSONMatchesToDocument(t *testing.T) {
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	embedded := model.Analyze(in.Raw, in.Meta)
-	generated := model.Analyze(gen.Article(64<<10, 5), model.Meta{Source: "gen"})
-	tricky := model.Analyze("The <b>mayor</b> said \"A & B\" cost $5 \u2028 today.\n\nÜber alles, said Dr. Ng.",
-		model.Meta{Source: "a <path> & \"quote\""})
+	embedded, generated, tricky := jsonTestArticles(t)
 	attributed := func(c model.Claim) bool { return !c.Unattributed() }
 	cases := []struct {
 		name string
@@ -86,13 +65,37 @@ func TestWriteArticleJSONMatchesToDocument(t *testing.T) {
 		if err := writeArticleJSON(&got, c.art, c.keep); err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(got.Bytes(), want.Bytes()) {
-			i := 0
-			for i < min(got.Len(), want.Len()) && got.Bytes()[i] == want.Bytes()[i] {
-				i++
-			}
-			t.Errorf("%s: streamed JSON differs at byte %d: got %q, want %q", c.name, i,
-				got.Bytes()[max(0, i-40):min(got.Len(), i+40)], want.Bytes()[max(0, i-40):min(want.Len(), i+40)])
-		}
+		checkSameJSON(t, c.name, got.Bytes(), want.Bytes())
 	}
+}
+
+// jsonTestArticles are the articles the streamed JSON is checked on: the
+// embedded one, a generated one and a short one whose text and source need
+// escaping.
+func jsonTestArticles(t *testing.T) (embedded, generated, tricky model.Article) {
+	t.Helper()
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded = model.Analyze(in.Raw, in.Meta)
+	generated = model.Analyze(gen.Article(64<<10, 5), model.Meta{Source: "gen"})
+	tricky = model.Analyze("The <b>mayor</b> said \"A & B\" cost $5 \u2028 today.\n\nÜber alles, said Dr. Ng.",
+		model.Meta{Source: "a <path> & \"quote\""})
+	return embedded, generated, tricky
+}
+
+// checkSameJSON reports where the streamed JSON got first differs from
+// encoding/json's want, with some context on either side.
+func checkSameJSON(t *testing.T, name string, got, want []byte) {
+	t.Helper()
+	if bytes.Equal(got, want) {
+		return
+	}
+	i := 0
+	for i < min(len(got), len(want)) && got[i] == want[i] {
+		i++
+	}
+	t.Errorf("%s: streamed JSON differs at byte %d: got %q, want %q", name, i,
+		got[max(0, i-40):min(len(got), i+40)], want[max(0, i-40):min(len(want), i+40)])
 }
