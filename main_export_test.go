@@ -11,8 +11,9 @@ import (
 	"marginalia/model"
 )
 
-// runExport runs `marginalia export args...` in process, with the notes
-// folder in a fresh XDG_DATA_HOME, and returns stdout, stderr and the error.
+// runExport runs `marginalia export args...` in process and returns stdout,
+// stderr and the error. It reads the notes where XDG_DATA_HOME points, so
+// tests call withNotesHome first.
 func runExport(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
 	root := newRootCommand()
