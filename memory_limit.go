@@ -15,7 +15,10 @@ import (
 // a tenth more CPU time (the analysis itself is unchanged; bench/punkt's
 // throughput comparison does not go through main). Small articles never
 // reach the floor. The reader does not set it: a limit the live heap nears
-// would put collections on the keypress path.
+// would put collections on the keypress path. Nor does export: the markdown
+// it builds keeps more than ten times the article live, so the collector
+// would run all the time (5 MB article: peak RSS 175 -> 119 MB, but CPU
+// time 0.48 -> 0.95 s).
 const (
 	memoryPerArticleByte = 10
 	memoryLimitFloor     = 32 << 20
