@@ -16,9 +16,9 @@ import (
 // throughput comparison does not go through main). Small articles never
 // reach the floor. The reader does not set it: a limit the live heap nears
 // would put collections on the keypress path. Nor does export: the markdown
-// it builds keeps more than ten times the article live, so the collector
-// would run all the time (5 MB article: peak RSS 175 -> 119 MB, but CPU
-// time 0.48 -> 0.95 s).
+// it builds on top of the analysis brings the live heap near the limit, so
+// the collector would run again and again (tried on the 5 MB article: peak
+// RSS 175 -> 119 MB, but CPU time 0.48 -> 0.95 s).
 const (
 	memoryPerArticleByte = 10
 	memoryLimitFloor     = 32 << 20
