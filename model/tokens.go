@@ -374,6 +374,23 @@ func isAcronym(w string) bool {
 	return letters >= 2
 }
 
+// quoteLeads are the bytes a quotation mark starts with: '"', and the lead
+// bytes of “ ” „ ‘ ’ (E2 …) and « » (C2 …).
+var quoteLeads = [...]byte{'"', 0xE2, 0xC2}
+
+// nextQuoteLead returns the index of the first byte of quoteLeads at or
+// after i, or len(p): a few vectorised searches instead of a loop over
+// every byte, each search bounded by the nearest find so far.
+func nextQuoteLead(p string, i int) int {
+	j := len(p)
+	for _, b := range quoteLeads {
+		if k := strings.IndexByte(p[i:j], b); k >= 0 {
+			j = i + k
+		}
+	}
+	return j
+}
+
 // quoteSpans finds the quotations of a paragraph as byte spans [open, close]
 // covering the marks. A quotation still open at the end of the paragraph
 // runs to its end (news style continues a quote into the next paragraph
@@ -389,7 +406,7 @@ func quoteSpans(p string) [][2]int {
 	single := false // the open quotation is a single-quoted one
 	for i := 0; i < len(p); {
 		if c := p[i]; c != '"' && c != 0xE2 && c != 0xC2 {
-			i++ // no quotation mark starts with this byte (“ ” „ are E2 …, « » C2 …)
+			i = nextQuoteLead(p, i) // no quotation mark starts with this byte
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(p[i:])
