@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,8 +46,14 @@ func (s *splitter) run() {
 	s.begin(0)
 	for i := s.start; i < len(p); {
 		c := p[i]
-		if !splitterStops[c] || (c == ' ' && s.enumLen == 0) {
+		if !splitterStops[c] {
 			i++
+			continue
+		}
+		if c == ' ' && s.enumLen == 0 {
+			// A space matters only for inline list markers: jump to the
+			// next byte of interest past the run of plain bytes.
+			i = nextSplitStop(p, i+1)
 			continue
 		}
 		switch {
@@ -75,11 +82,29 @@ func (s *splitter) run() {
 // spaces (for inline list markers) and 0xE2, which starts the ellipsis and
 // the bullets. Every other byte is skipped with one table look-up.
 var splitterStops = func() (t [256]bool) {
-	for _, c := range []byte{'.', '?', '!', '\n', ' ', 0xE2} {
+	for _, c := range splitStopsButSpace {
 		t[c] = true
 	}
+	t[' '] = true
 	return t
 }()
+
+// nextSplitStop returns the index of the first byte at or after i that the
+// scan must look at when spaces do not matter (no list is being read), or
+// len(p): a few vectorised searches, each bounded by the nearest find so
+// far, instead of a loop over every byte.
+func nextSplitStop(p string, i int) int {
+	j := len(p)
+	for _, b := range splitStopsButSpace {
+		if k := strings.IndexByte(p[i:j], b); k >= 0 {
+			j = i + k
+		}
+	}
+	return j
+}
+
+// splitStopsButSpace are the bytes of splitterStops but the space.
+var splitStopsButSpace = [...]byte{'.', '?', '!', '\n', 0xE2}
 
 // begin starts a new sentence at the first non-space byte from pos.
 func (s *splitter) begin(pos int) {
