@@ -144,46 +144,56 @@ func isChromeLine(line string) bool {
 	return false
 }
 
-// chromeHeads is a bit set of the first two bytes of every chrome line and
-// prefix, so most short lines of prose are ruled out by two bytes, without
-// building their key.
-var chromeHeads = func() (t [1 << 16 / 64]uint64) {
+// chromeHeads is a Bloom filter of the first four bytes of every chrome line
+// and prefix of at least four bytes, so most short lines of prose are ruled
+// out by four bytes, without counting their words or building their key.
+var chromeHeads = func() (t [chromeHeadBits / 64]uint64) {
 	for _, list := range [][]string{chromeLines, chromePrefixes, cookiePrefixes} {
 		for _, k := range list {
-			if len(k) < 2 {
-				panic("chrome lexicon entry shorter than two bytes: " + k)
+			if len(k) >= 4 {
+				h := chromeHeadBit(k[0], k[1], k[2], k[3])
+				t[h/64] |= 1 << (h % 64)
 			}
-			h := uint16(k[0])<<8 | uint16(k[1])
-			t[h/64] |= 1 << (h % 64)
 		}
 	}
 	return t
 }()
 
+const chromeHeadBits = 1 << 12
+
+// chromeHeadBit is the filter bit of four lower-case bytes.
+func chromeHeadBit(c0, c1, c2, c3 byte) uint32 {
+	v := uint32(c0) | uint32(c1)<<8 | uint32(c2)<<16 | uint32(c3)<<24
+	return v * 0x9E3779B1 >> (32 - 12)
+}
+
 // mayStartChrome reports whether the line's key (appendChromeKey) may start
-// like a chrome line or prefix. It answers false only when the key's first
-// two bytes are surely two plain ASCII bytes that start no entry; anything
-// less plain (non-ASCII, spaces, punctuation the key trims) says true and
-// leaves the decision to the key.
+// like a chrome line or prefix. It answers false only when the key surely
+// starts with the line's next four bytes, plain ASCII (no space, control
+// byte or mark the key trims), lower-cased, and no entry starts with them;
+// an entry shorter than four bytes is matched only by a key that short,
+// which plain bytes rule out. Anything else says true and leaves the
+// decision to the key.
 func mayStartChrome(line string) bool {
 	i := 0
 	for i < len(line) && strings.IndexByte(" \t|-*>", line[i]) >= 0 {
 		i++
 	}
-	if i+1 >= len(line) {
+	if i+4 > len(line) {
 		return true
 	}
-	c0, c1 := line[i], line[i+1]
-	if c0 <= ' ' || c1 <= ' ' || c0 >= utf8.RuneSelf || c1 >= utf8.RuneSelf || strings.IndexByte(".:!|>-", c1) >= 0 {
-		return true
+	var b [4]byte
+	for k := range b {
+		c := line[i+k]
+		if c <= ' ' || c >= utf8.RuneSelf || (k > 0 && strings.IndexByte(".:!|>-", c) >= 0) {
+			return true
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
 	}
-	if c0 >= 'A' && c0 <= 'Z' {
-		c0 += 'a' - 'A'
-	}
-	if c1 >= 'A' && c1 <= 'Z' {
-		c1 += 'a' - 'A'
-	}
-	h := uint16(c0)<<8 | uint16(c1)
+	h := chromeHeadBit(b[0], b[1], b[2], b[3])
 	return chromeHeads[h/64]&(1<<(h%64)) != 0
 }
 

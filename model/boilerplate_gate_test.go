@@ -19,7 +19,7 @@ func TestMayStartChromeKeepsEveryChromeLine(t *testing.T) {
 			t.Errorf("mayStartChrome(%q) = false", line)
 		}
 	}
-	for _, prose := range []string{"Analysts said on Tuesday", "Officials denied it", "In 2024 the rate rose"} {
+	for _, prose := range []string{"Analysts said on Tuesday", "Meanwhile the rail line stalled", "Critics warn that costs rose"} {
 		if mayStartChrome(prose) || isChromeLine(prose) {
 			t.Errorf("prose line %q passes the chrome gate", prose)
 		}
