@@ -26,3 +26,17 @@ func TestNarrowFooterKeepsHelpAndQuit(t *testing.T) {
 		}
 	}
 }
+
+// n and N before any search say what is missing instead of doing nothing.
+func TestNextMatchWithoutASearchSaysSo(t *testing.T) {
+	for _, k := range []string{"n", "N"} {
+		m := press(open(t, Options{Article: embedded(t)}, 100, 30), "j", k)
+		lines := screenLines(m)
+		if footer := lines[len(lines)-1]; !strings.Contains(footer, "no search yet: press / to search") {
+			t.Errorf("%s without a search: footer %q", k, footer)
+		}
+		if h := lines[0]; !strings.Contains(h, "claim 2/") {
+			t.Errorf("%s without a search moved: %q", k, h)
+		}
+	}
+}

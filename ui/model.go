@@ -255,6 +255,10 @@ func (m *Model) handleReaderKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.openPicker(), true
 	case keyIs(k, m.keys.Overview):
 		return m.openOverview(), true
+	case m.search.query == "" && (keyIs(k, enabled(m.search.keys.NextMatch)) || keyIs(k, enabled(m.search.keys.PrevMatch))):
+		// n/N stay out of the footer until there is a search, but the help
+		// lists them: say why they do nothing yet, as vim does.
+		return m.setStatus("no search yet: press / to search"), true
 	default:
 		return m.handleNotesKey(k) // notes_actions.go
 	}

@@ -170,3 +170,9 @@ func (s *searchBox) find(a *model.Article, nav navigator, from, dir int) (claim 
 	}
 	return 0, false, false
 }
+
+// enabled is b switched on, to recognise its keys while it is disabled.
+func enabled(b key.Binding) key.Binding {
+	b.SetEnabled(true)
+	return b
+}
