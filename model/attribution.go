@@ -149,12 +149,12 @@ func scanSentence(s string) (cue, name bool) {
 	prevCap, prevEnd := false, -1
 	for i := 0; i < len(s); {
 		c := s[i]
-		if !asciiLetter(c) && c < utf8.RuneSelf {
+		if !letterRunByte[c] {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(s) && (asciiLetter(s[j]) || s[j] >= utf8.RuneSelf) {
+		for j < len(s) && letterRunByte[s[j]] {
 			j++
 		}
 		w := s[i:j]
@@ -183,6 +183,15 @@ func scanSentence(s string) (cue, name bool) {
 	}
 	return cue, name
 }
+
+// letterRunByte marks the bytes of scanSentence's letter runs: ASCII
+// letters and every byte of a non-ASCII character. One load per byte.
+var letterRunByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = asciiLetter(byte(c)) || c >= utf8.RuneSelf
+	}
+	return t
+}()
 
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
