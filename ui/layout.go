@@ -1,5 +1,11 @@
 package ui
 
+import (
+	"fmt"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
 // Minimum terminal size for the reader; below it a one-line message is shown.
 const (
 	minWidth  = 40
@@ -81,4 +87,21 @@ func split(r rect, first, second, horizontal bool) (a, b rect) {
 		b = r
 	}
 	return a, b
+}
+
+// tooSmallText is the one line shown on a terminal below minWidth×minHeight:
+// the longest wording that fits, so the size needed stays readable on a
+// narrow terminal instead of being cut off at the end.
+func tooSmallText(width int) string {
+	need := fmt.Sprintf("%d×%d", minWidth, minHeight)
+	for _, s := range []string{
+		"terminal too small: marginalia needs " + need,
+		"too small: needs " + need,
+		"needs " + need,
+	} {
+		if ansi.StringWidth(s) <= width {
+			return s
+		}
+	}
+	return ansi.Truncate(need, width, "…")
 }

@@ -328,7 +328,7 @@ func (m Model) screen() string {
 		return ""
 	}
 	if m.layout.tooSmall {
-		return ansi.Truncate("terminal too small: marginalia needs 40×8", m.width, "…")
+		return tooSmallText(m.width)
 	}
 	rows := make([]string, 0, m.height)
 	rows = append(rows, m.headerView())
