@@ -266,15 +266,18 @@ func CheckWorthiness(sentence string) (bool, []string) {
 // three words before it, and returns the end of the last word the rules
 // used: no other reason starts before it.
 func (c *checkScanner) trigger(prev3, prev2, prev [2]int, st, en int) int {
+	cur := c.classify(st, en)
+	if cur.kind&checkTriggers == 0 && !cur.number {
+		// No rule starts here (a quick test let it through): the window
+		// around it is not needed.
+		return en
+	}
 	c.beforeSpan = prev3
 	c.w[0], c.w[1] = c.classify(prev2[0], prev2[1]), c.classify(prev[0], prev[1])
-	c.w[2] = c.classify(st, en)
+	c.w[2] = cur
 	c.w[3] = c.read(en)
 	c.w[4] = c.read(max(c.w[3].end, en))
-	n := 1
-	if c.w[2].kind&checkTriggers != 0 || c.w[2].number {
-		n = c.step()
-	}
+	n := c.step()
 	return c.w[1+n].end
 }
 
