@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
@@ -18,7 +20,7 @@ func (m *Model) footerView() string {
 	left := ""
 	switch {
 	case m.status != "":
-		left = m.theme.status.Render(m.status)
+		left = m.theme.status.Render(middleTruncate(m.status, m.width))
 	case m.search.query != "":
 		left = m.theme.muted.Render("/" + oneLine(m.search.query))
 	}
@@ -58,6 +60,23 @@ func readerShortHelp(h help.Model, bindings []key.Binding, width int) string {
 	}
 	h.SetWidth(width)
 	return h.ShortHelpView(bindings)
+}
+
+// middleTruncate fits a status message in width cells by cutting its
+// middle, keeping its last word (up to half the width): messages end with
+// what they are about, such as an exported file's name, which may end in
+// -2, while their start says what happened.
+func middleTruncate(s string, width int) string {
+	w := ansi.StringWidth(s)
+	if w <= width {
+		return s
+	}
+	if width < 8 {
+		return ansi.Truncate(s, width, "…")
+	}
+	last := s[strings.LastIndex(s, " ")+1:]
+	tail := min(ansi.StringWidth(last), (width-1)/2)
+	return ansi.Truncate(s, width-1-tail, "") + "…" + ansi.TruncateLeft(s, w-tail, "")
 }
 
 // statusText makes a status message safe and one line long.

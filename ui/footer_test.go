@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // A narrow terminal drops footer entries from the middle, never "? help"
@@ -38,5 +40,20 @@ func TestNextMatchWithoutASearchSaysSo(t *testing.T) {
 		if h := lines[0]; !strings.Contains(h, "claim 2/") {
 			t.Errorf("%s without a search moved: %q", k, h)
 		}
+	}
+}
+
+// A status too long for the footer keeps its end: an export's file name
+// (which may end in -2) stays readable at 80 columns.
+func TestLongStatusKeepsItsEnd(t *testing.T) {
+	m := open(t, Options{Article: embedded(t)}, 80, 24)
+	m.setStatus("exported 19 claims to ./the-threat-of-isis-k-terrorists-infiltrating-the-united-notes-2.md")
+	lines := screenLines(m)
+	footer := lines[len(lines)-1]
+	if !strings.HasPrefix(footer, "exported 19 claims to ./the-threat") || !strings.Contains(footer, "notes-2.md") {
+		t.Errorf("footer %q lost the start or the end of the status", footer)
+	}
+	if ansi.StringWidth(footer) > 80 {
+		t.Errorf("footer is %d cells wide", ansi.StringWidth(footer))
 	}
 }
