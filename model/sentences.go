@@ -261,8 +261,10 @@ func tokenBefore(p string, from, i int) (int, string) {
 
 // abbreviationKind classifies the word before a period.
 func abbreviationKind(tok string) abbrevKind {
-	if k, ok := abbreviationKinds[tok]; ok {
-		return k
+	if len(tok) <= maxAbbreviationKindLen {
+		if k, ok := abbreviationKinds[tok]; ok {
+			return k
+		}
 	}
 	r, size := utf8.DecodeRuneInString(tok)
 	if size == len(tok) && unicode.IsLetter(r) {
@@ -273,6 +275,17 @@ func abbreviationKind(tok string) abbrevKind {
 	}
 	return abbrevNone
 }
+
+// maxAbbreviationKindLen is the longest abbreviation of abbreviationKinds in
+// bytes: most words before a period ("schedule.") are longer and need no
+// look-up.
+var maxAbbreviationKindLen = func() int {
+	n := 0
+	for w := range abbreviationKinds {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // isDottedLetters reports whether tok is short letter groups joined by
 // periods, like "U.S" or "Ph.D" (the final period is not part of tok).
