@@ -90,6 +90,11 @@ func foreignSequence(s termSeq, wantTitle string) string {
 	case "CSI":
 		switch s.prefix {
 		case "":
+			// The real cursor's shape (DECSCUSR, CSI Ps SP q) while the
+			// search box or the note editor shows it.
+			if s.final == 'q' && strings.HasSuffix(s.params, " ") && strings.Trim(s.params, "0123456 ") == "" {
+				return ""
+			}
 			if strings.IndexByte("mHABCDEFGKJdrX@PLMSTfs", s.final) < 0 {
 				return "CSI final byte not used by the renderer"
 			}
@@ -117,6 +122,8 @@ func foreignSequence(s termSeq, wantTitle string) string {
 		switch {
 		case s.params == "11;?":
 			return "" // background colour query
+		case s.params == "112", isCursorColour(s.params):
+			return "" // the real cursor's colour, set and reset by Bubble Tea
 		case strings.HasPrefix(s.params, "2;"):
 			// Bubble Tea resets the title to "" on exit.
 			if title := strings.TrimPrefix(s.params, "2;"); title != wantTitle && title != "" {
@@ -261,4 +268,14 @@ func TestTerminalScannerFlagsEveryAttack(t *testing.T) {
 			t.Errorf("%q is not flagged", attack)
 		}
 	}
+}
+
+// isCursorColour reports whether OSC params set the cursor colour (OSC 12) to
+// a plain "#rrggbb" value, which is all Bubble Tea writes for View.Cursor.
+func isCursorColour(params string) bool {
+	colour, ok := strings.CutPrefix(params, "12;#")
+	if !ok || len(colour) != 6 {
+		return false
+	}
+	return strings.Trim(strings.ToLower(colour), "0123456789abcdef") == ""
 }
