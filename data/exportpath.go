@@ -93,7 +93,7 @@ const maxExportAttempts = 10000
 func WriteNewExport(dir, title string, content []byte) (string, error) {
 	tmp, err := writeTemp(dir, content)
 	if err != nil {
-		return "", fmt.Errorf("export to %s: %w", dir, err)
+		return "", fmt.Errorf("export to %s: %w", dir, withoutTempName(err))
 	}
 	defer os.Remove(tmp)
 	for n := 1; n <= maxExportAttempts; n++ {
@@ -166,7 +166,18 @@ func writeExclusive(path string, content []byte) error {
 // FILE sees the old export or the new one, never a mix.
 func WriteFileAtomic(path string, content []byte) error {
 	if err := renameio.WriteFile(path, content, 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", path, withoutTempName(err))
 	}
 	return nil
+}
+
+// withoutTempName drops the temporary file's name from a file-system error:
+// the user asked for another path, and a name like ".x.md6123319288" only
+// confuses. The reason ("no such file or directory") is what they need.
+func withoutTempName(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,5 +123,20 @@ func TestWriteFileAtomicReplaces(t *testing.T) {
 	}
 	if err := WriteFileAtomic(filepath.Join(t.TempDir(), "missing", "out.md"), nil); err == nil {
 		t.Error("writing into a missing folder gave no error")
+	}
+}
+
+func TestExportErrorsNameTheTargetNotTheTemporaryFile(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no", "such", "dir")
+	err := WriteFileAtomic(filepath.Join(missing, "x.md"), []byte("x"))
+	if err == nil || err.Error() != "write "+filepath.Join(missing, "x.md")+": no such file or directory" {
+		t.Errorf("WriteFileAtomic error = %v", err)
+	}
+	_, err = WriteNewExport(missing, "Title", []byte("x"))
+	if err == nil || err.Error() != "export to "+missing+": no such file or directory" {
+		t.Errorf("WriteNewExport error = %v", err)
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the reason is no longer inspectable: %v", err)
 	}
 }
