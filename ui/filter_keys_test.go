@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"marginalia/data"
 	"marginalia/model"
 )
 
@@ -261,12 +260,7 @@ func TestStartFilterWinsOverRememberedPosition(t *testing.T) {
 // paragraphs, with the progress then, and complete.
 func progressiveSnapshots(t *testing.T) (partial model.Article, progress float64, full model.Article) {
 	t.Helper()
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := model.NewAnalyzer(in.Raw, in.Meta)
-	an.Step(2)
+	an := embeddedAnalyzer(t, 2)
 	partial, progress = an.Snapshot(), an.Progress()
 	for !an.Step(1 << 20) {
 	}
@@ -368,12 +362,7 @@ func TestFilterThroughProgram(t *testing.T) {
 // Between rebuilds (the article grew less than a tenth) a snapshot only
 // moves the percentage; a snapshot that grew it more lists the new speakers.
 func TestPickerRebuildsAsTheArticleGrows(t *testing.T) {
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := model.NewAnalyzer(in.Raw, in.Meta)
-	an.Step(2)
+	an := embeddedAnalyzer(t, 2)
 	first := an.Snapshot()
 	m := open(t, Options{Article: first}, 120, 40)
 	m = send(m, ArticleMsg{Article: first, Progress: 0.3})

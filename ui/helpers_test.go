@@ -30,6 +30,20 @@ func embedded(t testing.TB) model.Article {
 	return embeddedArt
 }
 
+// embeddedAnalyzer starts a progressive analysis of the embedded article
+// with its first paragraphs analysed, as the reader has it before its first
+// frame; tests step it further to deliver later snapshots.
+func embeddedAnalyzer(t testing.TB, paragraphs int) *model.Analyzer {
+	t.Helper()
+	in, err := data.Load("")
+	if err != nil {
+		t.Fatalf("load embedded article: %v", err)
+	}
+	an := model.NewAnalyzer(in.Raw, in.Meta)
+	an.Step(paragraphs)
+	return an
+}
+
 // synthetic builds an article by hand: one string per claim, grouped in
 // paragraphs, without speakers. Navigation tests use it so they do not
 // depend on how the analysis splits sentences.

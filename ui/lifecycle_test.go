@@ -8,17 +8,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"marginalia/data"
 	"marginalia/model"
 )
 
 func TestArticleSnapshotsKeepTheCurrentClaim(t *testing.T) {
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := model.NewAnalyzer(in.Raw, in.Meta)
-	an.Step(2)
+	an := embeddedAnalyzer(t, 2)
 	first := an.Snapshot()
 	if len(first.Claims) < 3 {
 		t.Fatalf("two paragraphs gave %d claims", len(first.Claims))
@@ -222,12 +216,7 @@ func analysisStep(an *model.Analyzer) tea.Cmd {
 }
 
 func TestStartAndNextDriveAProgressiveAnalysis(t *testing.T) {
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := model.NewAnalyzer(in.Raw, in.Meta)
-	an.Step(1)
+	an := embeddedAnalyzer(t, 1)
 	m := open(t, Options{Article: an.Snapshot(), Start: analysisStep(an)}, 120, 40)
 	m = send(m, ArticleMsg{Article: an.Snapshot(), Progress: an.Progress()})
 	pending := []tea.Msg{}
@@ -243,7 +232,7 @@ func TestStartAndNextDriveAProgressiveAnalysis(t *testing.T) {
 			pending = append(pending, runCmds(cmd)...)
 		}
 	}
-	full := model.Analyze(in.Raw, in.Meta)
+	full := embedded(t)
 	if steps < 2 || len(m.art.Claims) != len(full.Claims) || !m.done {
 		t.Fatalf("after %d steps: %d of %d claims, done %v", steps, len(m.art.Claims), len(full.Claims), m.done)
 	}

@@ -57,12 +57,7 @@ func TestPendingStartClaimIsReachedWhenItsParagraphIsAnalysed(t *testing.T) {
 // Options.Progress shows on the first frame of a partial article, before any
 // ArticleMsg arrives; a complete article shows none.
 func TestFirstFrameShowsTheProgressOfAPartialArticle(t *testing.T) {
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := model.NewAnalyzer(in.Raw, in.Meta)
-	an.Step(2)
+	an := embeddedAnalyzer(t, 2)
 	m := open(t, Options{Article: an.Snapshot(), Start: analysisStep(an), Progress: 0.42}, 120, 40)
 	if h := header(m); !strings.Contains(h, "analysing 42%") {
 		t.Errorf("partial article, first frame header %q", h)
