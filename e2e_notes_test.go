@@ -54,15 +54,10 @@ func TestNotesInTmux(t *testing.T) {
 		}
 	}
 
-	// Reopen in a fresh tmux server on its own socket but with the same data
-	// folder: killing the only session and starting another on the same
-	// socket races the old server's exit ("server exited unexpectedly").
-	e.tmux("kill-server")
+	e = e.reopen()
 	if err := os.Remove(filepath.Join(e.dir, "status")); err != nil {
 		t.Fatal(err)
 	}
-	e = e2eSession(t, e.dir, e.bin)
-	e.socket = filepath.Join(e.dir, "tmux-reopened.sock")
 	e.start()
 	again := e.waitText(pos(3))
 	for _, want := range []string{"Your note", "needs source", "ask CBP"} {

@@ -45,6 +45,17 @@ func e2eSession(t *testing.T, dir, bin string) *e2e {
 // file) for another run of the binary e already built.
 func (e *e2e) again() *e2e { return e2eSession(e.t, e.t.TempDir(), e.bin) }
 
+// reopen is a fresh terminal on the same folder, so the binary finds the same
+// notes. It gets a new tmux server on its own socket: killing the only
+// session and starting another on the same socket races the old server's
+// exit ("server exited unexpectedly").
+func (e *e2e) reopen() *e2e {
+	e.tmux("kill-server")
+	r := e2eSession(e.t, e.dir, e.bin)
+	r.socket = e.socket + ".reopened"
+	return r
+}
+
 func (e *e2e) tmux(args ...string) string {
 	e.t.Helper()
 	out, err := exec.Command("tmux", append([]string{"-S", e.socket}, args...)...).CombinedOutput()
