@@ -59,12 +59,12 @@ func TestNotesInTmux(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.start()
-	again := e.waitText(pos(3))
-	for _, want := range []string{"Your note", "needs source", "ask CBP"} {
-		if !strings.Contains(again, want) {
-			t.Errorf("reopened reader does not show %q on claim 3:\n%s", want, again)
-		}
-	}
+	// Wait for the whole first frame (a capture can land mid-draw): on claim
+	// 3, with the note and the verdict in the Source notes pane.
+	e.waitFor("the reopened reader to show the note on claim 3", func(s string) bool {
+		return strings.Contains(s, pos(3)) && strings.Contains(s, "Your note") &&
+			strings.Contains(s, "needs source") && strings.Contains(s, "ask CBP")
+	})
 	e.keys("q")
 	if status := e.exitStatus(); status != "0" {
 		t.Errorf("q exited with status %s", status)
