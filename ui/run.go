@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"marginalia/model"
@@ -23,16 +24,20 @@ import (
 // sooner (bench/run.sh).
 const frameRate = 120
 
-// Run shows the reader on the terminal until the user quits. A panic inside
+// Run shows the reader on the terminal until the user quits. The colour
+// profile is the one lipgloss detected for stdout when it was initialised:
+// Bubble Tea would detect the same again, and inside tmux detection runs
+// `tmux info`, some 5-10 ms before the first frame. A panic inside
 // the reader restores the terminal and comes back as a *PanicError.
 func Run(opts Options) error {
 	if noColorRequested(os.Getenv) {
 		opts.NoColor = true
 	}
-	progOpts := []tea.ProgramOption{tea.WithFPS(frameRate)}
+	profile := lipgloss.Writer.Profile
 	if opts.NoColor {
-		progOpts = append(progOpts, tea.WithColorProfile(colorprofile.Ascii))
+		profile = colorprofile.Ascii
 	}
+	progOpts := []tea.ProgramOption{tea.WithFPS(frameRate), tea.WithColorProfile(profile)}
 	f := &failure{}
 	p := tea.NewProgram(guard{m: New(opts), f: f}, progOpts...)
 	f.setProgram(p)
