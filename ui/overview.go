@@ -28,7 +28,7 @@ func newOverviewKeyMap() overviewKeyMap {
 		Apply: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "filter by it")),
 		// "o" opens the overview in the reader, so it also closes it.
 		Close: key.NewBinding(key.WithKeys("esc", "o"), key.WithHelp("esc", "close")),
-		Quit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")), // as everywhere but a text field
 	}
 }
 

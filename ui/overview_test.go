@@ -143,15 +143,21 @@ func TestOverviewOpensOnTheCurrentFilter(t *testing.T) {
 	}
 }
 
-func TestOverviewEscClosesAndLettersDoNotQuit(t *testing.T) {
+func TestOverviewEscClosesAndQQuits(t *testing.T) {
 	o := NewOverview(sourcingFixture(), model.Filter{}, true)
-	o, out := driveOverview(o, keys("vqx")...)
+	o, out := driveOverview(o, keys("vx")...)
 	if len(out) != 0 {
-		t.Fatalf("letters sent %v", out)
+		t.Fatalf("letters without a binding sent %v", out)
 	}
 	_, out = driveOverview(o, keyEsc)
 	if len(out) != 1 || out[0] != (OverviewClosedMsg{}) {
 		t.Errorf("esc sent %v, want OverviewClosedMsg", out)
+	}
+	// q quits here as in the reader and the help: the overview has no text
+	// field for it to type into.
+	_, out = driveOverview(o, keys("q")...)
+	if len(out) != 1 || out[0] != (tea.QuitMsg{}) {
+		t.Errorf("q sent %v, want tea.QuitMsg", out)
 	}
 }
 
