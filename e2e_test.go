@@ -187,3 +187,15 @@ func TestPipedOutputIsPlainText(t *testing.T) {
 		t.Errorf("piped output is not the plain article:\n%s", out)
 	}
 }
+
+// TestDashOnATerminalSaysSo: "-" reads stdin; when stdin is the keyboard
+// there is no article to wait for, so the reader refuses at once instead of
+// hanging silently.
+func TestDashOnATerminalSaysSo(t *testing.T) {
+	e := newE2E(t)
+	e.start("-")
+	screen := e.waitText("marginalia: read article from stdin: stdin is a terminal")
+	if status := e.exitStatus(); status != "1" {
+		t.Errorf("exit status %s, want 1; screen:\n%s", status, screen)
+	}
+}

@@ -24,6 +24,7 @@ var (
 	ErrTimeout        = errors.New("timed out")
 	ErrConnRefused    = errors.New("connection refused")
 	ErrUnsupportedURL = errors.New("not a usable URL: only http:// and https:// are fetched")
+	ErrStdinTerminal  = errors.New("stdin is a terminal, not an article: pipe one in or give a path")
 )
 
 // InputError is a failure to load an article. Its message names the input as

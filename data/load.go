@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"marginalia/model"
 )
 
@@ -74,6 +76,11 @@ func (l *Loader) loadStdin() (Input, error) {
 	stdin := l.Stdin
 	if stdin == nil {
 		stdin = os.Stdin
+	}
+	// Typing an article at the keyboard is not a use: without this, "-"
+	// on a terminal waits silently for an end of file nobody sends.
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		return Input{}, ErrStdinTerminal
 	}
 	b, err := readAtMost(stdin, MaxArticleBytes, 0)
 	if err != nil {
