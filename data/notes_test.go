@@ -1,6 +1,8 @@
 package data
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -541,5 +543,18 @@ func TestSetWithDeletedDeletes(t *testing.T) {
 	mustSet(t, s, model.Note{ClaimID: "x", Text: "ignored", Deleted: true})
 	if _, ok := openTestNotes(t, dir).Notes()["x"]; ok {
 		t.Error("Set with Deleted did not delete")
+	}
+}
+
+// The store's file names and text hashes are SHA-256 in hex; hashHex feeds
+// the text through a buffer, so texts around and across its size must hash
+// exactly as SHA-256 does, or every existing notes file would be lost.
+func TestHashHexIsSHA256(t *testing.T) {
+	for _, n := range []int{0, 1, 32<<10 - 1, 32 << 10, 32<<10 + 1, 100_000} {
+		s := strings.Repeat("é.", n/3) + strings.Repeat("x", n-n/3*3)
+		sum := sha256.Sum256([]byte(s))
+		if got, want := hashHex(s), hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("hashHex of %d bytes = %s, want %s", len(s), got, want)
+		}
 	}
 }
