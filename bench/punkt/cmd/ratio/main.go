@@ -1,5 +1,5 @@
 // Command ratio runs marginalia's analysis and Punkt's segmentation side by
-// side on the same generated 5 MB article and prints each one's median
+// side, taking turns, on the same generated 5 MB article and prints each one's median
 // throughput and the ratio the project's target is stated in (analysis at
 // least 3× Punkt). It also reports CPU time per operation: on a machine
 // shared with other work, wall-clock time swings with the load while CPU
@@ -33,14 +33,13 @@ func main() {
 		os.Exit(1)
 	}
 	size := int64(len(text))
-	analyze, analyzeCPU := median(*count, func(b *testing.B) {
+	analyze, analyzeCPU, segment, segmentCPU := interleaved(*count, func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
 			punkt.MarginaliaClaims(text)
 		}
-	})
-	segment, segmentCPU := median(*count, func(b *testing.B) {
+	}, func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
@@ -62,25 +61,43 @@ func main() {
 	}
 }
 
-// median runs the benchmark count times and returns the run with the median
-// time per operation, and the median CPU time per operation. testing.Benchmark
+// interleaved runs the two benchmarks count times each, taking turns, so a
+// change in the machine's load touches both alike, and returns for each the
+// run with the median time per operation and the median CPU time per
+// operation.
+func interleaved(count int, f, g func(*testing.B)) (fRes testing.BenchmarkResult, fCPU time.Duration, gRes testing.BenchmarkResult, gCPU time.Duration) {
+	var fRuns, gRuns []testing.BenchmarkResult
+	var fCPUs, gCPUs []time.Duration
+	for range count {
+		r, c := run(f)
+		fRuns, fCPUs = append(fRuns, r), append(fCPUs, c)
+		r, c = run(g)
+		gRuns, gCPUs = append(gRuns, r), append(gCPUs, c)
+	}
+	fRes, fCPU = median(fRuns, fCPUs)
+	gRes, gCPU = median(gRuns, gCPUs)
+	return fRes, fCPU, gRes, gCPU
+}
+
+// run is one benchmark run and its CPU time per operation. testing.Benchmark
 // calls f with growing b.N and reports the last call, so the CPU time is
 // taken around each call and the last one's is kept.
-func median(count int, f func(*testing.B)) (testing.BenchmarkResult, time.Duration) {
-	runs := make([]testing.BenchmarkResult, count)
-	cpu := make([]time.Duration, count)
-	for i := range runs {
-		var last time.Duration
-		runs[i] = testing.Benchmark(func(b *testing.B) {
-			before := cpuTime()
-			f(b)
-			last = (cpuTime() - before) / time.Duration(b.N)
-		})
-		cpu[i] = last
-	}
+func run(f func(*testing.B)) (testing.BenchmarkResult, time.Duration) {
+	var last time.Duration
+	res := testing.Benchmark(func(b *testing.B) {
+		before := cpuTime()
+		f(b)
+		last = (cpuTime() - before) / time.Duration(b.N)
+	})
+	return res, last
+}
+
+// median is the run with the median time per operation and the median CPU
+// time per operation.
+func median(runs []testing.BenchmarkResult, cpu []time.Duration) (testing.BenchmarkResult, time.Duration) {
 	slices.SortFunc(runs, func(a, b testing.BenchmarkResult) int { return int(a.NsPerOp() - b.NsPerOp()) })
 	slices.Sort(cpu)
-	return runs[count/2], cpu[count/2]
+	return runs[len(runs)/2], cpu[len(cpu)/2]
 }
 
 func mbPerSec(r testing.BenchmarkResult) float64 {
