@@ -1,7 +1,6 @@
 package model
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"slices"
 	"strconv"
@@ -59,16 +58,11 @@ func (g *claimIDs) paragraph(text string, sents [][2]int) []string {
 	return g.out
 }
 
-// hash is the ID hash of a claim's text: the first idBytes of the SHA-256
-// of its normalized text, big-endian.
+// hash is the ID hash of a claim's text: the top idBytes of the idHash of
+// its normalized text.
 func (g *claimIDs) hash(text string) uint64 {
 	g.buf = appendNormalizedForID(g.buf[:0], text)
-	sum := sha256.Sum256(g.buf)
-	var key uint64
-	for _, c := range sum[:idBytes] {
-		key = key<<8 | uint64(c)
-	}
-	return key
+	return idHash(g.buf) >> (64 - idHashBits)
 }
 
 // appendID appends the ID of the n-th claim with this hash to b: the hash
@@ -91,8 +85,8 @@ func appendID(b []byte, key uint64, n int) []byte {
 // claim adds its hash and nearly all are new, so the one probe into one flat
 // array, which is all a new hash costs, is what keeps IDs cheap on an article
 // of tens of thousands of claims (a map made each of them several cache
-// misses). The hash bits come from SHA-256, so they index the table as they
-// are.
+// misses). The hash bits are well mixed (idHash ends with a finalizer), so
+// they index the table as they are.
 type idCounts struct {
 	slots []uint64 // 0 is empty: a stored word's count is at least 1
 	used  int
@@ -149,72 +143,73 @@ func (t *idCounts) grow() {
 	}
 }
 
-// idBytes is how much of the SHA-256 of the normalized text an ID keeps:
+// idBytes is how much of the idHash of the normalized text an ID keeps:
 // 10 hex digits, short enough to read, long enough that two claims of one
 // article practically never collide (and a collision is de-duplicated).
 const idBytes = 5
 
 // claimHash is the ID a claim with this text gets on its first appearance.
 func claimHash(text string) string {
-	sum := sha256.Sum256(appendNormalizedForID(nil, text))
-	return hex.EncodeToString(sum[:idBytes])
+	key := idHash(appendNormalizedForID(nil, text)) >> (64 - idHashBits)
+	return string(appendID(nil, key, 1))
 }
 
 // appendNormalizedForID appends the words of a text, lower case, separated
 // by single spaces: "“Hello,” she said." and "\"hello\" she said" get the
 // same ID.
 func appendNormalizedForID(b []byte, text string) []byte {
-	pendingSpace := false
-	// ASCII bytes are written straight into room grown beforehand: an ASCII
-	// byte adds at most one byte (a letter, or the space a mark before it
-	// left pending), so room for the rest of the text always suffices.
-	b = slices.Grow(b, len(text))
+	// ASCII bytes, nearly all of a claim, take no branch on what they are:
+	// a branch per letter/separator change mispredicts at every word's ends.
+	// Each writes a space (kept only when a separator came between two
+	// words) and its lower-case form (kept only for a letter or digit), into
+	// room grown beforehand: an ASCII byte adds at most one byte (a letter,
+	// or the space a separator before it left unwritten), so room for the
+	// rest of the text always suffices.
+	var pending, started int // a separator came since the last word byte; a word byte was written
+	b = slices.Grow(b, len(text)+1)
 	buf, n := b[:cap(b)], len(b)
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
-			if lc := idLower[c]; lc != 0 {
-				if pendingSpace && n > 0 {
-					buf[n] = ' '
-					n++
-				}
-				pendingSpace = false
-				buf[n] = lc
-				n++
-			} else {
-				pendingSpace = true
-			}
+			word := int(idWordByte[c])
+			buf[n] = ' '
+			n += pending & word
+			buf[n] = idLower[c]
+			n += word
+			started |= word
+			pending = started &^ word
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b = buf[:n]
-			if pendingSpace && n > 0 {
+			if pending != 0 {
 				b = append(b, ' ')
 			}
-			pendingSpace = false
+			pending, started = 0, 1
 			b = utf8.AppendRune(b, unicode.ToLower(r))
-			b = slices.Grow(b, len(text)-i)
+			b = slices.Grow(b, len(text)-i+1)
 			buf, n = b[:cap(b)], len(b)
 			continue
 		}
-		pendingSpace = true
+		pending = started
 	}
 	return buf[:n]
 }
 
-// idLower maps an ASCII letter or digit to itself in lower case, and every
-// other ASCII byte to 0: one load per byte of a claim.
-var idLower = func() (t [utf8.RuneSelf]byte) {
+// idLower maps an ASCII letter or digit to itself in lower case;
+// idWordByte is 1 for those and 0 for every other ASCII byte: one load each
+// per byte of a claim.
+var idLower, idWordByte = func() (lower, word [utf8.RuneSelf]byte) {
 	for c := byte(0); c < utf8.RuneSelf; c++ {
 		switch {
 		case 'A' <= c && c <= 'Z':
-			t[c] = c + 'a' - 'A'
+			lower[c], word[c] = c+'a'-'A', 1
 		case asciiWord[c]:
-			t[c] = c
+			lower[c], word[c] = c, 1
 		}
 	}
-	return t
+	return lower, word
 }()

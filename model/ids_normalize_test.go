@@ -38,3 +38,14 @@ func TestNormalizedForIDMatchesItsDefinition(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNormalizedForID(f *testing.F) {
+	for _, s := range []string{"", "“Hello,” she said.", "ȺȺȺ grows when lowered", "a — b", "\xff x", "A  B\tC."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendNormalizedForID([]byte("kept "), s)), "kept "+normalizedForIDPlain(s); got != want {
+			t.Errorf("appendNormalizedForID(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
