@@ -183,21 +183,25 @@ func (a *Analyzer) addParagraph(text string) {
 	for i, sp := range sents {
 		at := attrs[i]
 		c := Claim{
-			Index:     base + i,
-			Paragraph: pi + 1,
-			Start:     sp[0],
-			End:       sp[1],
+			Index:     int32(base + i),
+			Paragraph: int32(pi + 1),
+			Start:     int32(sp[0]),
+			End:       int32(sp[1]),
 			Text:      text[sp[0]:sp[1]],
 			Speakers:  a.speakerLists.uniqueInts(at.speakers),
 			Cue:       at.cue,
 			Quoted:    at.quoted,
 		}
 		c.ID = ids[i]
-		c.Hedges, c.CheckWorthy, c.Checks = signalsInArena(c.Text, &a.hedgeBuf, &a.checkBuf, &a.notes)
+		// The hedges and checks, then the notes claimNotes appends, end
+		// to end in room from the arena: the claim's one signals list.
+		signals, hedges, worthy, checks := signalsInArena(c.Text, &a.hedgeBuf, &a.checkBuf, &a.notes, max(len(c.Speakers), 1)+2)
+		c.CheckWorthy = worthy
+		c.setSignals(signals, hedges, checks)
 		a.link(&c)
-		notes := claimNotes(a.notes.room(max(len(c.Speakers), 1)+2), &c, a.art.Speakers, a.coref.info, at.unclear, false)
-		c.SourceNotes = a.notes.keep(notes)
-		para.Claims = append(para.Claims, c.Index)
+		signals = claimNotes(signals, &c, a.art.Speakers, a.coref.info, at.unclear, false)
+		c.setSignals(a.notes.keep(signals), hedges, checks)
+		para.Claims = append(para.Claims, base+i)
 		a.art.Claims = append(a.art.Claims, c)
 	}
 	a.art.Paragraphs = append(a.art.Paragraphs, para)
@@ -209,7 +213,7 @@ func (a *Analyzer) link(c *Claim) {
 	checked, explained := false, false
 	for _, si := range c.Speakers {
 		sp := &a.art.Speakers[si]
-		sp.Claims = append(sp.Claims, c.Index)
+		sp.Claims = append(sp.Claims, int(c.Index))
 		if sp.Kind == KindAnonymous || sp.Kind == KindGroup {
 			if !checked {
 				checked, explained = true, anonymityExplained(c.Text)
@@ -381,7 +385,7 @@ func (a *Analyzer) finish() {
 			}
 			redone[ci] = true
 			c := &claims[ci]
-			c.SourceNotes = claimNotes(nil, c, a.art.Speakers, a.coref.info, "", true)
+			c.SetSourceNotes(claimNotes(nil, c, a.art.Speakers, a.coref.info, "", true))
 		}
 	}
 	if claims != nil {

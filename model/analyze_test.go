@@ -84,7 +84,7 @@ func TestSnapshotCanBeReadWhileStepRuns(t *testing.T) {
 			for _, sp := range s.Speakers {
 				_ = sp.Name + strings.Join(sp.Aliases, "")
 				for _, ci := range sp.Claims {
-					_ = s.Claims[ci].SourceNotes
+					_ = s.Claims[ci].SourceNotes()
 				}
 			}
 		}
@@ -174,8 +174,8 @@ func TestSourceNotesSayWhoStandsBehindAClaimThenItsSignals(t *testing.T) {
 		t.Fatalf("%d claims, want %d", len(art.Claims), len(want))
 	}
 	for i, c := range art.Claims {
-		if !reflect.DeepEqual(c.SourceNotes, want[i]) {
-			t.Errorf("claim %d %q: notes %q, want %q", i+1, c.Text, c.SourceNotes, want[i])
+		if !reflect.DeepEqual(c.SourceNotes(), want[i]) {
+			t.Errorf("claim %d %q: notes %q, want %q", i+1, c.Text, c.SourceNotes(), want[i])
 		}
 	}
 	if c := art.Claims[1]; c.Cue != "said" || !c.Unattributed() {
@@ -188,20 +188,20 @@ func TestSurnameOnlyIsDecidedWhenTheArticleIsComplete(t *testing.T) {
 	a := NewAnalyzer(text, Meta{})
 	a.Step(1)
 	early := a.Snapshot()
-	if notes := early.Claims[0].SourceNotes; len(notes) != 0 {
+	if notes := early.Claims[0].SourceNotes(); len(notes) != 0 {
 		t.Errorf("before the article is read, no surname note may be given: %q", notes)
 	}
 	for !a.Step(1) {
 	}
 	done := a.Snapshot()
-	if notes := done.Claims[0].SourceNotes; len(notes) != 0 {
+	if notes := done.Claims[0].SourceNotes(); len(notes) != 0 {
 		t.Errorf("Lindqvist is later named in full, yet: %q", notes)
 	}
 	if name := done.Speakers[0].Name; name != "Anna Lindqvist" {
 		t.Errorf("speaker named %q, want the fullest form", name)
 	}
 	only := Analyze("Lindqvist said the bridge was old.", Meta{})
-	if notes := only.Claims[0].SourceNotes; !reflect.DeepEqual(notes, []string{"Surname only: 'Lindqvist' is never introduced with a full name or role."}) {
+	if notes := only.Claims[0].SourceNotes(); !reflect.DeepEqual(notes, []string{"Surname only: 'Lindqvist' is never introduced with a full name or role."}) {
 		t.Errorf("surname only: notes %q", notes)
 	}
 }

@@ -188,12 +188,12 @@ func TestPoliticsStoryHandlesAnonymityTitlesAndAbbreviations(t *testing.T) {
 		{"The official did not give", nil},
 	})
 	explained := claimStarting(t, &art, "WASHINGTON")
-	if !slices.Contains(explained.SourceNotes, "Anonymous source: 'a senior administration official' is not named; a reason for anonymity is given.") {
-		t.Errorf("anonymity with a reason: notes %q", explained.SourceNotes)
+	if !slices.Contains(explained.SourceNotes(), "Anonymous source: 'a senior administration official' is not named; a reason for anonymity is given.") {
+		t.Errorf("anonymity with a reason: notes %q", explained.SourceNotes())
 	}
 	unexplained := claimStarting(t, &art, "A White House official")
-	if !slices.Contains(unexplained.SourceNotes, "Anonymous source: not named, and no reason for anonymity is given.") {
-		t.Errorf("anonymity without a reason: notes %q", unexplained.SourceNotes)
+	if !slices.Contains(unexplained.SourceNotes(), "Anonymous source: not named, and no reason for anonymity is given.") {
+		t.Errorf("anonymity without a reason: notes %q", unexplained.SourceNotes())
 	}
 }
 
@@ -242,11 +242,11 @@ func TestQuotesStoryFollowsMultiSentenceQuotesAndTheyForOrganizations(t *testing
 		{`"One fisherman`, []string{"Elena Marsh"}},
 	})
 	doyle := claimStarting(t, &art, `"The science is on our side,"`)
-	if !slices.Contains(doyle.SourceNotes, "Surname only: 'Doyle' is never introduced with a full name or role.") {
-		t.Errorf("Doyle is only a surname: notes %q", doyle.SourceNotes)
+	if !slices.Contains(doyle.SourceNotes(), "Surname only: 'Doyle' is never introduced with a full name or role.") {
+		t.Errorf("Doyle is only a surname: notes %q", doyle.SourceNotes())
 	}
 	hollis := claimStarting(t, &art, `"We were consulted`)
-	for _, n := range hollis.SourceNotes {
+	for _, n := range hollis.SourceNotes() {
 		if strings.HasPrefix(n, "Surname only") {
 			t.Errorf("Hollis has a role, yet: %q", n)
 		}
@@ -280,8 +280,8 @@ func TestWireStoryHandlesTitlesBeforeNamesAsidesAndDataSources(t *testing.T) {
 		{"Policymakers see the unemployment rate", []string{"the projections"}},
 	})
 	aide := claimStarting(t, &art, "A Republican aide")
-	if !slices.Contains(aide.SourceNotes, "Anonymous source: 'a Republican aide' is not named; a reason for anonymity is given.") {
-		t.Errorf("aide notes %q", aide.SourceNotes)
+	if !slices.Contains(aide.SourceNotes(), "Anonymous source: 'a Republican aide' is not named; a reason for anonymity is given.") {
+		t.Errorf("aide notes %q", aide.SourceNotes())
 	}
 }
 
@@ -350,7 +350,7 @@ func TestSportsStoryNamesSpeakersByTheFullNameGivenBeforeTheyWereQuoted(t *testi
 		{"He added that changes", []string{"Jim Montgomery"}},
 	})
 	for _, c := range art.Claims {
-		for _, n := range c.SourceNotes {
+		for _, n := range c.SourceNotes() {
 			if strings.HasPrefix(n, "Surname only") {
 				t.Errorf("claim %q: %q, though the article gives the full name", c.Text, n)
 			}
@@ -434,16 +434,16 @@ func TestEmbeddedArticleSourcing(t *testing.T) {
 	for _, name := range []string{"Clarke", "Byman"} {
 		c := art.Claims[17]
 		note := "Surname only: '" + name + "' is never introduced with a full name or role."
-		if !slices.Contains(c.SourceNotes, note) {
-			t.Errorf("claim 18 notes %q lack %q", c.SourceNotes, note)
+		if !slices.Contains(c.SourceNotes(), note) {
+			t.Errorf("claim 18 notes %q lack %q", c.SourceNotes(), note)
 		}
 	}
-	if c := art.Claims[0]; !slices.Contains(c.SourceNotes, "Vague source: 'experts' are not identified.") ||
-		!slices.Contains(c.SourceNotes, "Anonymous source: not named, and no reason for anonymity is given.") {
-		t.Errorf("claim 1 notes %q", c.SourceNotes)
+	if c := art.Claims[0]; !slices.Contains(c.SourceNotes(), "Vague source: 'experts' are not identified.") ||
+		!slices.Contains(c.SourceNotes(), "Anonymous source: not named, and no reason for anonymity is given.") {
+		t.Errorf("claim 1 notes %q", c.SourceNotes())
 	}
-	if c := art.Claims[1]; !slices.Contains(c.SourceNotes, noteUnattributed) {
-		t.Errorf("claim 2 notes %q lack the unattributed note", c.SourceNotes)
+	if c := art.Claims[1]; !slices.Contains(c.SourceNotes(), noteUnattributed) {
+		t.Errorf("claim 2 notes %q lack the unattributed note", c.SourceNotes())
 	}
 	lerette := speakerNamed(t, &art, "Morgan Lerette")
 	if lerette.FirstClaim != 9 || !slices.Equal(lerette.Claims, []int{9}) {
@@ -477,7 +477,7 @@ func TestAFullNameGivenAfterTheQuoteStillCompletesTheSpeaker(t *testing.T) {
 	if sp.Role != "captain" || !slices.Equal(sp.Aliases, []string{"Okafor"}) {
 		t.Errorf("role %q aliases %q, want captain and [Okafor]", sp.Role, sp.Aliases)
 	}
-	if notes := art.Claims[0].SourceNotes; len(notes) != 0 {
+	if notes := art.Claims[0].SourceNotes(); len(notes) != 0 {
 		t.Errorf("notes %q: the full name is given later", notes)
 	}
 }
@@ -488,7 +488,7 @@ func TestATitleGivenOutsideACueIsTheSpeakersRole(t *testing.T) {
 	if sp.Role != "President" {
 		t.Errorf("role %q, want President", sp.Role)
 	}
-	if notes := art.Claims[1].SourceNotes; len(notes) != 0 {
+	if notes := art.Claims[1].SourceNotes(); len(notes) != 0 {
 		t.Errorf("notes %q: Biden was introduced with a title", notes)
 	}
 }
@@ -542,7 +542,7 @@ func TestPartyMembersAndNationalitiesAreGroups(t *testing.T) {
 			t.Errorf("%s is a %s", name, k)
 		}
 	}
-	anon := art.Claims[2].SourceNotes
+	anon := art.Claims[2].SourceNotes()
 	if !slices.Contains(anon, "Anonymous sources: 'two other Republicans' are not named; a reason for anonymity is given.") {
 		t.Errorf("unnamed sources with a reason: notes %q", anon)
 	}

@@ -31,7 +31,7 @@ func ExportMarkdown(a *Article, notes map[string]Note, filter Filter, opts Expor
 	e := exporter{a: a, notes: liveNotes(notes), filter: filter}
 	for _, c := range a.Claims {
 		if filter.Match(c) && (!opts.AnnotatedOnly || e.hasNote(c.ID)) {
-			e.claims = append(e.claims, c.Index)
+			e.claims = append(e.claims, int(c.Index))
 		}
 	}
 	e.frontMatter(opts)
@@ -158,7 +158,7 @@ func (e *exporter) summary() {
 	for _, ci := range e.claims {
 		keep[ci] = true
 	}
-	s := Summarize(e.a, func(c Claim) bool { return keep[c.Index] })
+	s := Summarize(e.a, func(c Claim) bool { return keep[int(c.Index)] })
 	e.line("## Sourcing")
 	e.line("")
 	e.line("| Strongest source | Claims |")
@@ -215,13 +215,13 @@ func (e *exporter) claim(c Claim) {
 	}
 	e.line("")
 	e.line("- **Source:** %s", e.attribution(c))
-	if len(c.Hedges) > 0 {
-		e.line("- **Hedges:** %s", mdInline(strings.Join(c.Hedges, ", ")))
+	if hedges := c.Hedges(); len(hedges) > 0 {
+		e.line("- **Hedges:** %s", mdInline(strings.Join(hedges, ", ")))
 	}
-	if len(c.Checks) > 0 {
-		e.line("- **To check:** %s", mdInline(strings.Join(c.Checks, "; ")))
+	if checks := c.Checks(); len(checks) > 0 {
+		e.line("- **To check:** %s", mdInline(strings.Join(checks, "; ")))
 	}
-	for _, sn := range c.SourceNotes {
+	for _, sn := range c.SourceNotes() {
 		e.line("- **Source note:** %s", mdInline(sn))
 	}
 	n, ok := e.notes[c.ID]

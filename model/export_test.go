@@ -144,7 +144,7 @@ func assertHeadingsMatchClaims(t *testing.T, a *model.Article, md string, want [
 	}
 	for i, ci := range want {
 		c := a.Claims[ci]
-		if got[i][1] != strconv.Itoa(c.Paragraph) || got[i][2] != strconv.Itoa(c.Index+1) {
+		if got[i][1] != strconv.Itoa(int(c.Paragraph)) || got[i][2] != strconv.Itoa(int(c.Index)+1) {
 			t.Errorf("heading %d = %q, want ¶%d · Claim %d", i, got[i][0], c.Paragraph, c.Index+1)
 		}
 	}
@@ -287,9 +287,9 @@ func hostileArticle(claims ...string) model.Article {
 		Role: "[link](javascript:x) <i>role</i>", Claims: []int{0}}}
 	for i, txt := range claims {
 		a.Paragraphs = append(a.Paragraphs, model.Paragraph{Index: i + 1, Text: txt, Claims: []int{i}})
-		a.Claims = append(a.Claims, model.Claim{ID: "id" + strconv.Itoa(i), Index: i, Paragraph: i + 1,
-			End: len(txt), Text: txt, Hedges: []string{"*may*"}, Checks: []string{"a figure: <1>"},
-			SourceNotes: []string{"See [here](javascript:alert(1))"}})
+		c := model.Claim{ID: "id" + strconv.Itoa(i), Index: int32(i), Paragraph: int32(i + 1), End: int32(len(txt)), Text: txt}
+		c.SetSignals([]string{"*may*"}, []string{"a figure: <1>"}, []string{"See [here](javascript:alert(1))"})
+		a.Claims = append(a.Claims, c)
 	}
 	a.Claims[0].Speakers = []int{0}
 	a.Claims[0].Cue = "said <u>"
@@ -374,7 +374,7 @@ func checkCommonMark(t testing.TB, a *model.Article, notes map[string]model.Note
 	}
 	for i, h := range headings {
 		c := a.Claims[i]
-		if got, want := nodeText(md, src, h), "¶"+strconv.Itoa(c.Paragraph)+" · Claim "+strconv.Itoa(c.Index+1); got != want {
+		if got, want := nodeText(md, src, h), "¶"+strconv.Itoa(int(c.Paragraph))+" · Claim "+strconv.Itoa(int(c.Index)+1); got != want {
 			t.Errorf("heading %d reads %q, want %q", i, got, want)
 		}
 		q := h.NextSibling()

@@ -33,14 +33,14 @@ func sourcedArticle() *Article {
 	}
 	speakers := [][]int{nil, {0}, {1}, {2, 3}, {4}, {5}, {6}, nil}
 	for i, sp := range speakers {
-		c := Claim{Index: i, Paragraph: 1 + i/3, Speakers: sp}
+		c := Claim{Index: int32(i), Paragraph: int32(1 + i/3), Speakers: sp}
 		switch i {
 		case 0:
-			c.Hedges = []string{"may"}
+			c.SetSignals([]string{"may"}, nil, nil)
 		case 1:
 			c.CheckWorthy = true
 		case 4:
-			c.Hedges = []string{"could"}
+			c.SetSignals([]string{"could"}, nil, nil)
 			c.CheckWorthy = true
 		}
 		a.Claims = append(a.Claims, c)

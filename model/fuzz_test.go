@@ -69,33 +69,34 @@ func checkArticleInvariants(t *testing.T, art *Article) {
 			}
 			next++
 			c := art.Claims[ci]
-			if c.Index != ci || c.Paragraph != p.Index {
+			if int(c.Index) != ci || int(c.Paragraph) != p.Index {
 				t.Fatalf("claim %d: index %d paragraph %d", ci, c.Index, c.Paragraph)
 			}
-			if c.Start < prevEnd || c.End < c.Start || c.End > len(p.Text) {
-				t.Fatalf("claim %d: offsets [%d,%d) overlap or out of [%d,%d]", ci, c.Start, c.End, prevEnd, len(p.Text))
+			start, end := int(c.Start), int(c.End)
+			if start < prevEnd || end < start || end > len(p.Text) {
+				t.Fatalf("claim %d: offsets [%d,%d) overlap or out of [%d,%d]", ci, start, end, prevEnd, len(p.Text))
 			}
-			if !utf8.RuneStart(at(p.Text, c.Start)) || !utf8.RuneStart(at(p.Text, c.End)) {
-				t.Fatalf("claim %d: offsets [%d,%d) not on rune boundaries", ci, c.Start, c.End)
+			if !utf8.RuneStart(at(p.Text, start)) || !utf8.RuneStart(at(p.Text, end)) {
+				t.Fatalf("claim %d: offsets [%d,%d) not on rune boundaries", ci, start, end)
 			}
-			if c.Text != p.Text[c.Start:c.End] {
-				t.Fatalf("claim %d: text %q is not its paragraph's [%d:%d]", ci, c.Text, c.Start, c.End)
+			if c.Text != p.Text[start:end] {
+				t.Fatalf("claim %d: text %q is not its paragraph's [%d:%d]", ci, c.Text, start, end)
 			}
-			prevEnd = c.End
+			prevEnd = end
 			checkClean(t, "claim", c.Text)
 			checkClean(t, "cue", c.Cue)
 			checkClean(t, "id", c.ID)
-			for _, s := range append(append(append([]string{}, c.Hedges...), c.Checks...), c.SourceNotes...) {
+			for _, s := range append(append(append([]string{}, c.Hedges()...), c.Checks()...), c.SourceNotes()...) {
 				checkClean(t, "signal or note", s)
 			}
-			if len(c.SourceNotes) == 0 && c.Unattributed() {
+			if len(c.SourceNotes()) == 0 && c.Unattributed() {
 				t.Fatalf("claim %d is unattributed but has no note", ci)
 			}
 			if !c.Unattributed() && c.Cue == "" {
 				t.Fatalf("claim %d has speakers but no cue", ci)
 			}
-			if c.Unattributed() && c.Cue != "" && !strings.HasPrefix(c.SourceNotes[0], "Unclear source") {
-				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue, c.SourceNotes)
+			if c.Unattributed() && c.Cue != "" && !strings.HasPrefix(c.SourceNotes()[0], "Unclear source") {
+				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue, c.SourceNotes())
 			}
 			for _, si := range c.Speakers {
 				if si < 0 || si >= len(art.Speakers) {

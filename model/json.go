@@ -75,9 +75,9 @@ func DocClaims(a *Article, keep func(Claim) bool) iter.Seq[DocClaim] {
 			if keep != nil && !keep(c) {
 				continue
 			}
-			dc := DocClaim{ID: c.ID, Paragraph: c.Paragraph, Text: c.Text, Start: c.Start, End: c.End,
-				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue, Hedges: nonNil(c.Hedges),
-				CheckWorthy: c.CheckWorthy, SourceNotes: nonNil(c.SourceNotes)}
+			dc := DocClaim{ID: c.ID, Paragraph: int(c.Paragraph), Text: c.Text, Start: int(c.Start), End: int(c.End),
+				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue, Hedges: nonNil(c.Hedges()),
+				CheckWorthy: c.CheckWorthy, SourceNotes: nonNil(c.SourceNotes())}
 			for _, si := range c.Speakers {
 				dc.Speakers = append(dc.Speakers, a.Speakers[si].Name)
 			}

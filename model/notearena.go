@@ -35,12 +35,3 @@ func (na *noteArena) keep(notes []string) []string {
 	}
 	return notes[:len(notes):len(notes)]
 }
-
-// copyOf hands out a copy of list (nil when empty): for lists built in
-// scratch space that is reused.
-func (na *noteArena) copyOf(list []string) []string {
-	if len(list) == 0 {
-		return nil
-	}
-	return na.keep(append(na.room(len(list)), list...))
-}

@@ -19,16 +19,16 @@ func TestClaimSignalsEqualSignalsOfTheirText(t *testing.T) {
 		art := Analyze(text, Meta{Format: "text"})
 		for _, c := range art.Claims {
 			hedges, worthy, checks := Signals(c.Text)
-			if !reflect.DeepEqual(c.Hedges, hedges) || c.CheckWorthy != worthy || !reflect.DeepEqual(c.Checks, checks) {
+			if !reflect.DeepEqual(c.Hedges(), hedges) || c.CheckWorthy != worthy || !reflect.DeepEqual(c.Checks(), checks) {
 				t.Fatalf("%s claim %d %q: got %q %v %q, Signals gives %q %v %q",
-					name, c.Index, c.Text, c.Hedges, c.CheckWorthy, c.Checks, hedges, worthy, checks)
+					name, c.Index, c.Text, c.Hedges(), c.CheckWorthy, c.Checks(), hedges, worthy, checks)
 			}
 			for i, si := range c.Speakers {
 				if slices.Contains(c.Speakers[:i], si) {
 					t.Fatalf("%s claim %d: speaker %d listed twice in %v", name, c.Index, si, c.Speakers)
 				}
 			}
-			if cap(c.Hedges) != len(c.Hedges) || cap(c.Checks) != len(c.Checks) || cap(c.Speakers) != len(c.Speakers) {
+			if cap(c.Hedges()) != len(c.Hedges()) || cap(c.Checks()) != len(c.Checks()) || cap(c.Speakers) != len(c.Speakers) {
 				t.Fatalf("%s claim %d: lists have room past their end, another claim's", name, c.Index)
 			}
 		}

@@ -23,9 +23,7 @@ func deepCopy(a model.Article) model.Article {
 	for i := range c.Claims {
 		cl := &c.Claims[i]
 		cl.Speakers = slices.Clone(cl.Speakers)
-		cl.Hedges = slices.Clone(cl.Hedges)
-		cl.Checks = slices.Clone(cl.Checks)
-		cl.SourceNotes = slices.Clone(cl.SourceNotes)
+		cl.SetSignals(cl.Hedges(), cl.Checks(), cl.SourceNotes()) // a new list
 	}
 	c.Speakers = slices.Clone(a.Speakers)
 	for i := range c.Speakers {
@@ -49,11 +47,11 @@ func readAll(a model.Article) int {
 		}
 	}
 	for _, c := range a.Claims {
-		n += len(c.ID) + len(c.Text) + len(c.Cue) + c.Start + c.End
+		n += len(c.ID) + len(c.Text) + len(c.Cue) + int(c.Start) + int(c.End)
 		for _, si := range c.Speakers {
 			n += si
 		}
-		for _, s := range slices.Concat(c.Hedges, c.Checks, c.SourceNotes) {
+		for _, s := range slices.Concat(c.Hedges(), c.Checks(), c.SourceNotes()) {
 			n += len(s)
 		}
 	}
@@ -112,7 +110,7 @@ func TestSnapshotIsSafeToReadWhileStepRuns(t *testing.T) {
 	}
 	surname := false
 	for _, c := range final.Claims {
-		for _, n := range c.SourceNotes {
+		for _, n := range c.SourceNotes() {
 			surname = surname || strings.HasPrefix(n, "Surname only")
 		}
 	}

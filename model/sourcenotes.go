@@ -17,11 +17,13 @@ import (
 // place the analysis calls them. Signals gives what Hedges and
 // CheckWorthiness give, from one scan of the sentence; here its lists are
 // built in the scratch lists *hedgeBuf and *checkBuf (reused from claim to
-// claim) and handed out from the arena: two allocations fewer for most
-// claims.
-func signalsInArena(sentence string, hedgeBuf, checkBuf *[]string, na *noteArena) (hedges []string, checkWorthy bool, checks []string) {
+// claim) and copied end to end into room from the arena, with space for
+// notes more entries after them: the start of the claim's signals list
+// (Claim.SetSignals), whose source notes claimNotes appends.
+func signalsInArena(sentence string, hedgeBuf, checkBuf *[]string, na *noteArena, notes int) (list []string, hedges int, checkWorthy bool, checks int) {
 	*hedgeBuf, checkWorthy, *checkBuf = signalsInto(sentence, (*hedgeBuf)[:0], (*checkBuf)[:0])
-	return na.copyOf(*hedgeBuf), checkWorthy, na.copyOf(*checkBuf)
+	list = append(append(na.room(len(*hedgeBuf)+len(*checkBuf)+notes), *hedgeBuf...), *checkBuf...)
+	return list, len(*hedgeBuf), checkWorthy, len(*checkBuf)
 }
 
 const noteUnattributed = "Unattributed: stated in the article's own voice."
@@ -129,11 +131,11 @@ func claimNotes(notes []string, c *Claim, speakers []Speaker, info []speakerInfo
 			notes = append(notes, n)
 		}
 	}
-	if len(c.Hedges) > 0 {
-		notes = append(notes, joinNote("Hedged: ", c.Hedges, ", "))
+	if hedges := c.Hedges(); len(hedges) > 0 {
+		notes = append(notes, joinNote("Hedged: ", hedges, ", "))
 	}
-	if c.CheckWorthy && len(c.Checks) > 0 {
-		notes = append(notes, joinNote("Check-worthy: ", c.Checks, "; "))
+	if checks := c.Checks(); c.CheckWorthy && len(checks) > 0 {
+		notes = append(notes, joinNote("Check-worthy: ", checks, "; "))
 	}
 	if len(notes) == 0 {
 		return nil

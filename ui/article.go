@@ -197,8 +197,8 @@ func (ap *articlePane) topOffset(a *model.Article) int {
 // claimLines is the first and last line of a claim.
 func (ap *articlePane) claimLines(a *model.Article, ci int) (first, last linePos) {
 	c := a.Claims[ci]
-	p := c.Paragraph - 1
-	return linePos{p, ap.lineAt(a, p, c.Start)}, linePos{p, ap.lineAt(a, p, max(c.End-1, c.Start))}
+	p, start, end := int(c.Paragraph)-1, int(c.Start), int(c.End)
+	return linePos{p, ap.lineAt(a, p, start)}, linePos{p, ap.lineAt(a, p, max(end-1, start))}
 }
 
 // scroll moves the view n lines (negative: up) without leaving the article.
@@ -248,7 +248,7 @@ func (ap *articlePane) claimAtOrAfter(a *model.Article, pos linePos) int {
 	}
 	for ; p < len(a.Paragraphs); p++ {
 		for _, ci := range a.Paragraphs[p].Claims {
-			if a.Claims[ci].Start >= off {
+			if int(a.Claims[ci].Start) >= off {
 				return ci
 			}
 		}
@@ -286,7 +286,7 @@ func (ap *articlePane) claimAt(a *model.Article, x, y int) (int, bool) {
 		return 0, false
 	}
 	for _, ci := range a.Paragraphs[pos.para].Claims {
-		if c := a.Claims[ci]; c.Start <= off && off < c.End {
+		if c := &a.Claims[ci]; int(c.Start) <= off && off < int(c.End) {
 			return ci, true
 		}
 	}
@@ -339,7 +339,7 @@ func (ap *articlePane) renderLine(pt paint, p int, ln span) string {
 
 	// Claims overlapping this line, in order.
 	claims := para.Claims
-	first := sort.Search(len(claims), func(i int) bool { return a.Claims[claims[i]].End > ln.start })
+	first := sort.Search(len(claims), func(i int) bool { return int(a.Claims[claims[i]].End) > ln.start })
 	claims = claims[first:]
 
 	ap.renderGutter(&b, pt, ln, claims)
@@ -355,19 +355,19 @@ func (ap *articlePane) renderLine(pt paint, p int, ln span) string {
 	for pos := ln.start; pos < ln.end; {
 		look := spanLook{}
 		next := ln.end
-		for len(claims) > 0 && a.Claims[claims[0]].End <= pos {
+		for len(claims) > 0 && int(a.Claims[claims[0]].End) <= pos {
 			claims = claims[1:]
 		}
 		if len(claims) > 0 {
 			c := &a.Claims[claims[0]]
-			if c.Start <= pos {
+			if int(c.Start) <= pos {
 				look.inClaim = true
 				look.kind = a.StrongestKind(*c)
 				look.current = claims[0] == pt.cur
 				look.dimmed = !pt.filter.Match(*c)
-				next = min(next, c.End)
+				next = min(next, int(c.End))
 			} else {
-				next = min(next, c.Start)
+				next = min(next, int(c.Start))
 			}
 		}
 		for len(matches) > 0 && matches[0].end <= pos {
@@ -403,13 +403,13 @@ func (ap *articlePane) renderGutter(b *strings.Builder, pt paint, ln span, claim
 	bar, mark := " ", " "
 	for _, ci := range claims {
 		c := &a.Claims[ci]
-		if c.Start >= ln.end && ln.end > ln.start {
+		if int(c.Start) >= ln.end && ln.end > ln.start {
 			break
 		}
 		if ci == pt.cur {
 			bar = pt.theme.barGlyph
 		}
-		if pt.annotated != nil && c.Start >= ln.start && pt.annotated(c.ID) {
+		if pt.annotated != nil && int(c.Start) >= ln.start && pt.annotated(c.ID) {
 			mark = pt.theme.markGlyph
 		}
 	}

@@ -44,8 +44,8 @@ func filterOverlayArticle() model.Article {
 		start := 0
 		for _, text := range claims {
 			ci := len(a.Claims)
-			a.Claims = append(a.Claims, model.Claim{ID: fmt.Sprintf("c%d", ci), Index: ci, Paragraph: pi + 1,
-				Start: start, End: start + len(text), Text: text})
+			a.Claims = append(a.Claims, model.Claim{ID: fmt.Sprintf("c%d", ci), Index: int32(ci), Paragraph: int32(pi + 1),
+				Start: int32(start), End: int32(start + len(text)), Text: text})
 			p.Claims = append(p.Claims, ci)
 			start += len(text) + 1
 		}

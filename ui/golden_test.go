@@ -52,22 +52,20 @@ func goldenArticle() model.Article {
 	}
 	a.Claims[1].Quoted = true
 	a.Claims[4].Quoted = true
-	a.Claims[3].Hedges = []string{"may"}
 	a.Claims[3].CheckWorthy = true
-	a.Claims[3].Checks = []string{"a figure: double"}
 	a.Claims[5].CheckWorthy = true
-	a.Claims[5].Checks = []string{"a vague quantity: hundreds"}
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		switch {
 		case c.Unattributed():
-			c.SourceNotes = []string{"Unattributed: stated in the article's own voice."}
+			c.SetSourceNotes([]string{"Unattributed: stated in the article's own voice."})
 		case a.StrongestKind(*c) == model.KindAnonymous:
-			c.SourceNotes = []string{"Anonymous source: no name or reason for anonymity beyond the phrase given."}
+			c.SetSourceNotes([]string{"Anonymous source: no name or reason for anonymity beyond the phrase given."})
 		}
 	}
-	a.Claims[3].SourceNotes = append(a.Claims[3].SourceNotes, "Hedged: may.")
-	a.Claims[5].SourceNotes = []string{"Vague source: 'residents' are not identified.", "Check-worthy: a vague quantity ('hundreds') with no figure."}
+	a.Claims[3].SetSignals([]string{"may"}, []string{"a figure: double"}, append(a.Claims[3].SourceNotes(), "Hedged: may."))
+	a.Claims[5].SetSignals(nil, []string{"a vague quantity: hundreds"},
+		[]string{"Vague source: 'residents' are not identified.", "Check-worthy: a vague quantity ('hundreds') with no figure."})
 	return a
 }
 

@@ -86,7 +86,7 @@ func (m *Model) positionText() string {
 func (m *Model) paragraphText() string {
 	p := 0
 	if m.cur >= 0 {
-		p = m.art.Claims[m.cur].Paragraph
+		p = int(m.art.Claims[m.cur].Paragraph)
 	}
 	return fmt.Sprintf("¶ %d/%d", p, len(m.art.Paragraphs))
 }

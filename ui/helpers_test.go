@@ -61,8 +61,8 @@ func synthetic(paragraphs ...[]string) model.Article {
 			text.WriteString(c)
 			ci := len(a.Claims)
 			a.Claims = append(a.Claims, model.Claim{
-				ID: "c" + string(rune('a'+ci%26)) + strings.Repeat("x", ci/26), Index: ci, Paragraph: pi + 1,
-				Start: start, End: text.Len(),
+				ID: "c" + string(rune('a'+ci%26)) + strings.Repeat("x", ci/26), Index: int32(ci), Paragraph: int32(pi + 1),
+				Start: int32(start), End: int32(text.Len()),
 			})
 			p.Claims = append(p.Claims, ci)
 		}

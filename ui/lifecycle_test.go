@@ -107,7 +107,7 @@ func TestRenderedPanesHaveNoTrailingPadding(t *testing.T) {
 func TestMarkdownInArticleTextStaysLiteral(t *testing.T) {
 	evil := "Click [here](http://evil.example) or <b>bold</b> *now* `code`"
 	a := synthetic([]string{"A claim."})
-	a.Claims[0].SourceNotes = []string{evil}
+	a.Claims[0].SetSourceNotes([]string{evil})
 	withSpeaker(&a, "# Not a heading", model.KindPerson, 0)
 	a.Speakers[0].Role = "- not a list"
 	m := open(t, Options{Article: a}, 160, 30)
@@ -278,8 +278,7 @@ func TestSourceNotesHighlightLabelsAndHedges(t *testing.T) {
 	// A hedge no note mentions gets a line of its own; one already in a
 	// note is not repeated.
 	a := synthetic([]string{"It may rain."})
-	a.Claims[0].Hedges = []string{"may", "perhaps"}
-	a.Claims[0].SourceNotes = []string{"Hedged: may."}
+	a.Claims[0].SetSignals([]string{"may", "perhaps"}, nil, []string{"Hedged: may."})
 	md := notesMarkdown(&a, 0, "")
 	if strings.Count(md, "may") != 1 || !strings.Contains(md, "**Hedged:** *perhaps*") {
 		t.Errorf("notes markdown:\n%s", md)

@@ -118,7 +118,7 @@ func TestReaderStartsFilteredAndCountsWithinFilter(t *testing.T) {
 	for _, c := range a.Claims {
 		if f.Match(c) {
 			if first < 0 {
-				first = c.Index
+				first = int(c.Index)
 			}
 			want++
 		}

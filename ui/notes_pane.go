@@ -24,17 +24,18 @@ func notesMarkdown(a *model.Article, ci int, extra string) string {
 	if extra = strings.TrimSpace(extra); extra != "" {
 		b.WriteString("\n" + extra + "\n")
 	}
-	if len(c.SourceNotes) > 0 {
+	sourceNotes, claimHedges := c.SourceNotes(), c.Hedges()
+	if len(sourceNotes) > 0 {
 		b.WriteString("\n")
-		for _, n := range c.SourceNotes {
-			fmt.Fprintf(&b, "- %s\n", noteMarkdown(n, c.Hedges))
+		for _, n := range sourceNotes {
+			fmt.Fprintf(&b, "- %s\n", noteMarkdown(n, claimHedges))
 		}
 	}
-	notes := strings.Join(c.SourceNotes, "\n")
-	if hedges := unmentioned(c.Hedges, notes); len(hedges) > 0 {
+	notes := strings.Join(sourceNotes, "\n")
+	if hedges := unmentioned(claimHedges, notes); len(hedges) > 0 {
 		fmt.Fprintf(&b, "\n**Hedged:** %s\n", emphasisList(hedges))
 	}
-	if checks := unmentioned(c.Checks, notes); len(checks) > 0 {
+	if checks := unmentioned(c.Checks(), notes); len(checks) > 0 {
 		b.WriteString("\n**Check-worthy:**\n")
 		for _, ch := range checks {
 			fmt.Fprintf(&b, "- %s\n", escapeMarkdown(ch))

@@ -238,7 +238,7 @@ func longSourcingFixture() *model.Article {
 		a.Paragraphs = append(a.Paragraphs, model.Paragraph{Index: p + 1})
 		for j := range p % 4 {
 			ci := len(a.Claims)
-			c := model.Claim{Index: ci, Paragraph: p + 1}
+			c := model.Claim{Index: int32(ci), Paragraph: int32(p + 1)}
 			if j%2 == 0 {
 				si := (p + j) % len(a.Speakers)
 				c.Speakers = []int{si}

@@ -50,9 +50,9 @@ func sourcingFixture() *model.Article {
 		for len(a.Paragraphs) < cl.para {
 			a.Paragraphs = append(a.Paragraphs, model.Paragraph{Index: len(a.Paragraphs) + 1})
 		}
-		claim := model.Claim{Index: i, Paragraph: cl.para, Speakers: cl.speakers, CheckWorthy: cl.check}
+		claim := model.Claim{Index: int32(i), Paragraph: int32(cl.para), Speakers: cl.speakers, CheckWorthy: cl.check}
 		if cl.hedged {
-			claim.Hedges = []string{"may"}
+			claim.SetSignals([]string{"may"}, nil, nil)
 		}
 		a.Claims = append(a.Claims, claim)
 		p := &a.Paragraphs[cl.para-1]
@@ -345,7 +345,7 @@ func bigSourcingArticle() *model.Article {
 		for len(a.Paragraphs) <= p {
 			a.Paragraphs = append(a.Paragraphs, model.Paragraph{Index: len(a.Paragraphs) + 1})
 		}
-		c := model.Claim{Index: ci, Paragraph: p + 1}
+		c := model.Claim{Index: int32(ci), Paragraph: int32(p + 1)}
 		if ci%3 != 0 {
 			si := ci * 31 % len(a.Speakers)
 			c.Speakers = []int{si}

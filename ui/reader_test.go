@@ -243,7 +243,7 @@ func TestSearchJumpsAndSteps(t *testing.T) {
 	var hits []int
 	for _, c := range a.Claims {
 		if strings.Contains(strings.ToLower(c.Text), query) {
-			hits = append(hits, c.Index)
+			hits = append(hits, int(c.Index))
 		}
 	}
 	if len(hits) < 2 {
@@ -383,10 +383,11 @@ func TestAnyNoColorValueMeansNoColour(t *testing.T) {
 
 func TestPanesScrollWithJAndK(t *testing.T) {
 	a := goldenArticle()
-	a.Claims[0].SourceNotes = nil
+	var notes []string
 	for i := range 20 {
-		a.Claims[0].SourceNotes = append(a.Claims[0].SourceNotes, fmt.Sprintf("Note number %d.", i))
+		notes = append(notes, fmt.Sprintf("Note number %d.", i))
 	}
+	a.Claims[0].SetSourceNotes(notes)
 	m := open(t, Options{Article: a}, 80, 24)
 	screen := strings.Join(screenLines(m), "\n")
 	if !strings.Contains(screen, "more: J/K") || strings.Contains(screen, "Note number 19.") {
