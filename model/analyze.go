@@ -245,12 +245,12 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		first := spans[at.firstSpan]
 		at.startsQuoted = first[0] < sp[0] || first[0] == sp[0]
 	}
-	cues, names := scanSentence(s)
+	tk, sum := tokenize(s, a.tokens, &a.lower)
+	a.tokens = tk
+	cues, names := sum.cue, namePair(s, tk, sum.ascii)
 	if !cues && !names {
-		return at // most sentences: no reporting word and no one introduced
+		return at // no reporting word and no one introduced
 	}
-	a.tokens = tokenize(s, a.tokens)
-	tk := a.tokens
 	if at.firstSpan >= 0 {
 		markQuoted(tk, sp[0], spans[at.firstSpan:at.lastSpan+1])
 	}

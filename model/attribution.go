@@ -44,14 +44,20 @@ type sentenceReader struct {
 
 func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].end] }
 
-// low is token i in lower case. Lower case and word classes are looked up
-// the first time a phrase walk asks, so the many words no walk reaches cost
-// nothing.
+// low is token i in lower case, found the first time a phrase walk asks:
+// a lower-case word is its own, a lexicon word's is in its entry, and only
+// a capitalized name needs lowering.
 func (r *sentenceReader) low(i int) string {
 	t := &r.tk[i]
-	if t.flags&fKnown == 0 {
-		t.low = r.lc.lower(r.s[t.start:t.end])
-		t.flags = wordTable[t.low] | fKnown
+	if t.low == "" {
+		switch w := r.s[t.start:t.end]; {
+		case !t.folds:
+			t.low = w
+		case t.lex != nil:
+			t.low = t.lex.word
+		default:
+			t.low = r.lc.lower(w)
+		}
 	}
 	return t.low
 }
@@ -69,10 +75,7 @@ func (r *sentenceReader) isPunct(i int, p string) bool {
 func (r *sentenceReader) span(s, e int) string { return r.s[r.tk[s].start:r.tk[e].end] }
 
 // has reports whether the word at k belongs to a lexicon class.
-func (r *sentenceReader) has(k int, f wordFlags) bool {
-	r.low(k)
-	return r.tk[k].flags&f != 0
-}
+func (r *sentenceReader) has(k int, f wordFlags) bool { return r.tk[k].flags&f != 0 }
 
 // stop reports whether token k is a stop word. An acronym is not, even when
 // it spells one ("US", "IT").
@@ -89,36 +92,35 @@ func (r *sentenceReader) findCues() []cueMatch {
 	cues := r.cues[:0]
 	haveSubjectCue := false
 	for i := range r.tk {
-		if !r.isWord(i) {
+		// tokenize looked every word up: only a reporting verb or
+		// "according" reads any further.
+		t := &r.tk[i]
+		if t.flags&(fCue|fAccording) == 0 || t.kind != tokWord || t.quoted {
 			continue
 		}
-		// Most words are lower case and need no look-up beyond the cue
-		// lexicon; a capitalized one inside the sentence is a name
-		// ("United States"), "According" aside. (No reporting verb starts
-		// with a non-ASCII letter either.)
-		lw := r.text(i)
-		if c := lw[0]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			if i > 0 && lw != "According" && lw != "ACCORDING" {
+		// A capitalized word inside the sentence is a name ("United
+		// States"), "According" aside; a lower-case one counts only as
+		// written, all lower case like the lexicon. (No reporting verb
+		// starts with a non-ASCII letter either.)
+		if w := r.text(i); w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf {
+			if i > 0 && w != "According" && w != "ACCORDING" {
 				continue
 			}
-			lw = r.low(i)
+		} else if t.folds {
+			continue // "saID" is no form of the lexicon
 		}
-		if lw == "according" && r.isWord(i+1) && r.low(i+1) == "to" {
-			// Only a trailing "…, according to X, a …" may take an
-			// appositive; a fronted "According to X, …" has the main clause
-			// after its comma.
-			if ps := r.phrasesAfter(i+2, false, r.isPunct(i-1, ",")); len(ps) > 0 {
-				cues = append(cues, cueMatch{cue: accordingTo, phrases: ps})
+		if t.flags&fAccording != 0 {
+			if r.isWord(i+1) && r.low(i+1) == "to" {
+				// Only a trailing "…, according to X, a …" may take an
+				// appositive; a fronted "According to X, …" has the main
+				// clause after its comma.
+				if ps := r.phrasesAfter(i+2, false, r.isPunct(i-1, ",")); len(ps) > 0 {
+					cues = append(cues, cueMatch{cue: accordingTo, phrases: ps})
+				}
 			}
 			continue
 		}
-		if !mayBeCue(lw) {
-			continue
-		}
-		c, ok := cueWords[lw]
-		if !ok {
-			continue
-		}
+		c := t.lex.cue
 		m, before, ok := r.verbCue(i, c)
 		if !ok || (before && haveSubjectCue && !r.newClauseBefore(m.phrases[0].s)) {
 			continue
@@ -139,61 +141,6 @@ func (r *sentenceReader) newClauseBefore(s int) bool {
 	}
 	return r.isWord(s-1) && r.has(s-1, fContrast) && r.isPunct(s-2, ",")
 }
-
-// scanSentence is one quick pass over a sentence's letter runs that spares
-// tokenizing the many sentences with nothing to read: cue says it holds a
-// word of the reporting lexicon or "according" (the first word checked
-// lower-cased, as findCues would see it); name says two capitalized words
-// follow each other after the first word, the least a full name needs.
-func scanSentence(s string) (cue, name bool) {
-	prevCap, prevEnd := false, -1
-	for i := 0; i < len(s); {
-		c := s[i]
-		if !letterRunByte[c] {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && letterRunByte[s[j]] {
-			j++
-		}
-		w := s[i:j]
-		isCap := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isCapitalized(w)
-		if isCap && prevCap && prevEnd == i-1 && i > 0 {
-			name = true
-		}
-		if !cue {
-			if mayBeCue(w) {
-				_, cue = cueWords[w]
-				cue = cue || w == "according"
-			} else if w == "According" || w == "ACCORDING" {
-				cue = true
-			} else if i == 0 || (i < 4 && c >= 'A' && c <= 'Z') {
-				// A capitalized first word, possibly after an opening quote.
-				if !cueShapesComplete || !isASCII(w) || mayBeCueFolded(w) {
-					_, cue = lookupLower(cueWords, w)
-				}
-			}
-		}
-		if cue && name {
-			return cue, name
-		}
-		prevCap, prevEnd = isCap, j
-		i = j
-	}
-	return cue, name
-}
-
-// letterRunByte marks the bytes of scanSentence's letter runs: ASCII
-// letters and every byte of a non-ASCII character. One load per byte.
-var letterRunByte = func() (t [256]bool) {
-	for c := range t {
-		t[c] = asciiLetter(byte(c)) || c >= utf8.RuneSelf
-	}
-	return t
-}()
-
-func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // quotedAsSaying reports whether the gerund at i follows "was quoted as".
 func (r *sentenceReader) quotedAsSaying(i int) bool {

@@ -7,8 +7,9 @@ import (
 )
 
 // The attribution code reads a sentence as a list of tokens: words and single
-// punctuation marks with their byte offsets. Scanning once per sentence and
-// looking words up in maps keeps attribution linear in the article's size.
+// punctuation marks with their byte offsets, each word looked up once in the
+// word-class table (wordclass.go) as it is scanned. One scan per sentence
+// keeps attribution linear in the article's size.
 
 type tokKind uint8
 
@@ -22,65 +23,18 @@ const (
 type token struct {
 	start, end int // byte offsets into the sentence
 	kind       tokKind
-	quoted     bool      // inside a quotation (the marks themselves are not)
-	low        string    // the token in lower case, once asked for (see sentenceReader.low)
-	flags      wordFlags // what the lexicons say of it, once asked for
-}
-
-// wordFlags are the word classes of the attribution lexicons. Each word is
-// looked up once, when its sentence is tokenized; the phrase walks then
-// test bits instead of probing a dozen maps per word.
-type wordFlags uint32
-
-const (
-	fDeterminer wordFlags = 1 << iota
-	fStop
-	fPreposition
-	fMonthOrDay
-	fCue
-	fPostLinker
-	fBoundary
-	fTime
-	fPreVerbSkip
-	fQuantity
-	fRelative
-	fBe
-	fModal
-	fContrast
-	fCorporate
-	fNegation
-	fKnown // low and flags have been looked up
-)
-
-// wordTable maps each lexicon word to its classes.
-var wordTable = buildWordTable()
-
-func buildWordTable() map[string]wordFlags {
-	t := map[string]wordFlags{}
-	add := func(set map[string]bool, f wordFlags) {
-		for w := range set {
-			t[w] |= f
-		}
-	}
-	add(determiners, fDeterminer)
-	add(stopWords, fStop)
-	add(prepositions, fPreposition)
-	add(monthsAndDays, fMonthOrDay)
-	add(postLinkers, fPostLinker)
-	add(boundaryWords, fBoundary)
-	add(timeWords, fTime)
-	add(preVerbSkips, fPreVerbSkip)
-	add(quantityHeads, fQuantity)
-	add(relativeWords, fRelative)
-	add(beForms, fBe)
-	add(modals, fModal)
-	add(contrastWords, fContrast)
-	add(corporateSuffixes, fCorporate)
-	add(negations, fNegation)
-	for w := range cueWords {
-		t[w] |= fCue
-	}
-	return t
+	quoted     bool // inside a quotation (the marks themselves are not)
+	// folds says lower-casing changes the token ("The", "FBI"): its lower
+	// case is then not its text.
+	folds bool
+	// letters says a word is ASCII letters only, one letter run (see
+	// namePairASCII).
+	letters bool
+	// low is the token in lower case, empty until asked for (see
+	// sentenceReader.low).
+	low   string
+	flags wordFlags // the word's classes in the lexicons (wordclass.go)
+	lex   *lexEntry // the word's lexicon entry, nil for a word in none
 }
 
 // lowerCache lower-cases words, remembering the capitalized ones so a long
@@ -157,11 +111,22 @@ func isWordJoiner(r rune) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// tokenize splits a sentence into tokens. A period right after an
-// abbreviation, an initial or a dotted form ("Dr.", "J.", "U.S.") belongs to
-// the word, so names and titles stay whole.
-func tokenize(s string, out []token) []token {
+// tokenSummary is what tokenize learns of a whole sentence on the way.
+type tokenSummary struct {
+	// cue says a word of the reporting lexicon or "according" is there, in
+	// any case: findCues can find nothing in a sentence without one.
+	cue   bool
+	ascii bool // the sentence is plain ASCII
+}
+
+// tokenize splits a sentence into tokens and looks each word up in the
+// word-class table. A period right after an abbreviation, an initial or a
+// dotted form ("Dr.", "J.", "U.S.") belongs to the word, so names and titles
+// stay whole.
+func tokenize(s string, out []token, lc *lowerCache) ([]token, tokenSummary) {
 	out = out[:0]
+	ascii := true
+	var seen wordFlags // every word's classes or-ed together
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII fast path: most of an English article.
@@ -170,11 +135,37 @@ func tokenize(s string, out []token) []token {
 				i++
 				continue
 			case asciiWord[c]:
-				end := scanWord(s, i)
-				out = append(out, token{start: i, end: end, kind: tokWord})
-				i = end
+				// Most words are ASCII letters and digits up to a space or
+				// a mark: one loop finds the end, hashes the word and notes
+				// what it is made of. A byte that may carry the word on
+				// (a joiner, a period, a comma after a digit, a non-ASCII
+				// character) leaves the word to scanWord.
+				h, j := fnvOffset, i
+				var any, all uint8 = 0, 0xff
+				for j < len(s) {
+					b := s[j]
+					k := byteClass[b]
+					if k&(classLetter|classDigit) == 0 {
+						break
+					}
+					any, all = any|k, all&k
+					h = (h ^ uint32(asciiFold[b])) * fnvPrime
+					j++
+				}
+				t := token{start: i, end: j, kind: tokWord}
+				if j < len(s) && (wordMayGoOn[s[j]] || s[j] == ',' && isDigitByte(s[j-1])) {
+					t.end = scanWord(s, i)
+					ascii = classify(&t, s[i:t.end], lc) && ascii
+				} else {
+					t.setClass(s[i:j], h, any, all)
+				}
+				seen |= t.flags
+				out = append(out, t)
+				i = t.end
 				continue
 			}
+		} else {
+			ascii = false
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -183,6 +174,9 @@ func tokenize(s string, out []token) []token {
 		case isWordRune(r):
 			end := scanWord(s, i)
 			out = append(out, token{start: i, end: end, kind: tokWord})
+			t := &out[len(out)-1]
+			classify(t, s[i:end], lc)
+			seen |= t.flags
 			i = end
 		case r == '"':
 			kind := tokQuoteClose
@@ -208,8 +202,161 @@ func tokenize(s string, out []token) []token {
 			i += n
 		}
 	}
-	return out
+	return out, tokenSummary{cue: seen&(fCue|fAccording) != 0, ascii: ascii}
 }
+
+// byteClass says what a byte is, for tokenize and classify: an ASCII
+// letter (and whether upper case), an ASCII digit, or part of a non-ASCII
+// character.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = classLetter | classUpper
+		case c >= 'a' && c <= 'z':
+			t[c] = classLetter
+		case c >= '0' && c <= '9':
+			t[c] = classDigit
+		case c >= utf8.RuneSelf:
+			t[c] = classNonASCII
+		}
+	}
+	return t
+}()
+
+const (
+	classLetter uint8 = 1 << iota
+	classUpper
+	classDigit
+	classNonASCII
+)
+
+// wordMayGoOn marks the bytes after a run of ASCII letters and digits
+// that scanWord may take into the word: joiners, a period, the start of a
+// non-ASCII character (a letter, ’ or a non-breaking hyphen). A comma does
+// only after a digit.
+var wordMayGoOn = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || isWordJoiner(rune(c))
+	}
+	return t
+}()
+
+// classify looks the word w of token t up in the word-class table, in one
+// pass over its bytes that also hashes it. It reports whether the word is
+// ASCII.
+func classify(t *token, w string, lc *lowerCache) bool {
+	h := fnvOffset
+	var any, all uint8 = 0, 0xff
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		k := byteClass[c]
+		any, all = any|k, all&k
+		h = (h ^ uint32(asciiFold[c])) * fnvPrime
+	}
+	if any&classNonASCII != 0 {
+		// Folding bytes lower-cases only ASCII: lower the word first.
+		low := lc.lower(w)
+		t.low, t.folds = low, low != w
+		t.lex = wordTable.lookup(low)
+		if t.lex != nil {
+			t.flags = t.lex.flags
+		}
+		return false
+	}
+	t.setClass(w, h, any, all)
+	return true
+}
+
+// setClass records what an ASCII word is, given its foldHash and its byte
+// classes or-ed (any) and and-ed (all) together.
+func (t *token) setClass(w string, h uint32, any, all uint8) {
+	t.letters = all&classLetter != 0
+	t.folds = any&classUpper != 0
+	if t.lex = wordTable.find(w, h); t.lex != nil {
+		t.flags = t.lex.flags
+	}
+}
+
+// namePair reports whether two capitalized letter runs follow each other
+// with one byte between them, after the sentence's first byte: the least a
+// full name needs, so collectNames runs only where it holds. A letter run is
+// a run of ASCII letters and non-ASCII bytes (an opening “ joins the word it
+// opens, so “Omar is no capitalized run).
+func namePair(s string, tk []token, ascii bool) bool {
+	if ascii {
+		return namePairASCII(s, tk)
+	}
+	prevCap, prevEnd := false, -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !letterRunByte[c] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && letterRunByte[s[j]] {
+			j++
+		}
+		isCap := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isCapitalized(s[i:j])
+		if isCap && prevCap && prevEnd == i-1 && i > 0 {
+			return true
+		}
+		prevCap, prevEnd = isCap, j
+		i = j
+	}
+	return false
+}
+
+// namePairASCII is namePair for a plain ASCII sentence, read from its
+// tokens: letters are only in words, and a word of letters only is one
+// letter run, so only words with digits or joiners are read byte by byte.
+func namePairASCII(s string, tk []token) bool {
+	prevCap, prevEnd := false, -1
+	for k := range tk {
+		t := &tk[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if t.letters {
+			isCap := s[t.start] <= 'Z' // upper-case letters sort first
+			if isCap && prevCap && prevEnd == t.start-1 && t.start > 0 {
+				return true
+			}
+			prevCap, prevEnd = isCap, t.end
+			continue
+		}
+		for i := t.start; i < t.end; {
+			c := s[i]
+			if !asciiLetter(c) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < t.end && asciiLetter(s[j]) {
+				j++
+			}
+			isCap := c <= 'Z'
+			if isCap && prevCap && prevEnd == i-1 && i > 0 {
+				return true
+			}
+			prevCap, prevEnd = isCap, j
+			i = j
+		}
+	}
+	return false
+}
+
+// letterRunByte marks the bytes of namePair's letter runs: ASCII letters
+// and every byte of a non-ASCII character. One load per byte.
+var letterRunByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = asciiLetter(byte(c)) || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {

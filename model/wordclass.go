@@ -1,0 +1,229 @@
+package model
+
+// The word-class table: every word of the attribution lexicons (lexicon.go,
+// reporting.go, speakers.go, roles.go, places.go) with all the classes it
+// belongs to, so tokenize looks each word of a sentence up once and the
+// phrase walks test bits instead of lower-casing words and probing a dozen
+// maps per word. The lists stay where they are, as data; this file only
+// folds them together.
+//
+// The table is an open-addressing hash table probed with a hash that
+// lower-cases ASCII letters as it reads them: an ASCII word is looked up
+// without making a lower-case copy, and without the generic hashing a Go map
+// does for every look-up (map look-ups were about a sixth of the analysis).
+
+// wordFlags are the word classes of the attribution lexicons.
+type wordFlags uint64
+
+const (
+	fDeterminer wordFlags = 1 << iota
+	fStop
+	fPreposition
+	fMonthOrDay
+	fCue
+	fPostLinker
+	fBoundary
+	fTime
+	fPreVerbSkip
+	fQuantity
+	fRelative
+	fBe
+	fModal
+	fContrast
+	fCorporate
+	fNegation
+	fPronoun     // speakerPronouns: lexEntry.pronoun says which
+	fAccording   // "according", which opens the cue "according to"
+	fTitle       // titleWords, with or without an abbreviation's period (isTitle)
+	fHonorific   // honorifics
+	fPlace       // placeWords
+	fCountry     // a one-word name in countries
+	fOrgNoun     // organizationNouns
+	fOrgPlural   // an organization noun with an "s" added ("Centers")
+	fNewsOutlet  // newsOrganizations
+	fDefinite    // definiteDeterminers
+	fIndividual  // indefiniteIndividual
+	fComplement  // complementWords
+	fObject      // objectWords
+	fIntensifier // concernIntensifiers
+)
+
+// lexEntry is one lexicon word with everything the lexicons say of it.
+type lexEntry struct {
+	word    string // lower case
+	flags   wordFlags
+	head    headClass    // lexiconHead(word)
+	cue     reportingCue // when flags has fCue
+	pronoun string       // when flags has fPronoun: "he", "she", "they" or "it"
+}
+
+// wordTable is the table of every lexicon word.
+var wordTable = buildWordTable()
+
+type lexTable struct {
+	entries []lexEntry
+	slots   []uint16 // entry index + 1 by hash, 0 for an empty slot
+	mask    uint32
+	maxLen  int // the longest word: a longer one needs no look-up
+}
+
+func buildWordTable() *lexTable {
+	flags := map[string]wordFlags{}
+	add := func(set map[string]bool, f wordFlags) {
+		for w, in := range set {
+			if in {
+				flags[w] |= f
+			}
+		}
+	}
+	add(determiners, fDeterminer)
+	add(stopWords, fStop)
+	add(prepositions, fPreposition)
+	add(monthsAndDays, fMonthOrDay)
+	add(postLinkers, fPostLinker)
+	add(boundaryWords, fBoundary)
+	add(timeWords, fTime)
+	add(preVerbSkips, fPreVerbSkip)
+	add(quantityHeads, fQuantity)
+	add(relativeWords, fRelative)
+	add(beForms, fBe)
+	add(modals, fModal)
+	add(contrastWords, fContrast)
+	add(corporateSuffixes, fCorporate)
+	add(negations, fNegation)
+	add(honorifics, fHonorific)
+	add(placeWords, fPlace)
+	add(organizationNouns, fOrgNoun)
+	add(newsOrganizations, fNewsOutlet)
+	add(definiteDeterminers, fDefinite)
+	add(indefiniteIndividual, fIndividual)
+	add(complementWords, fComplement)
+	add(objectWords, fObject)
+	add(concernIntensifiers, fIntensifier)
+	for w := range cueWords {
+		flags[w] |= fCue
+	}
+	for w := range speakerPronouns {
+		flags[w] |= fPronoun
+	}
+	flags["according"] |= fAccording
+	for w := range titleWords {
+		// isTitle drops one period: "Sen." is a title as well as "sen".
+		flags[w] |= fTitle
+		flags[w+"."] |= fTitle
+	}
+	for w := range countries {
+		if !containsByte(w, ' ') {
+			flags[w] |= fCountry
+		}
+	}
+	for w := range organizationNouns {
+		// isOrganizationName also reads a plural: "Centers" for "Center".
+		if len(w)+1 > 3 {
+			flags[w+"s"] |= fOrgPlural
+		}
+	}
+	// Words of the head-noun lexicon get their class too, so a head's class
+	// is read from the table; they need no flag of their own.
+	for w := range lexiconHeads {
+		flags[w] |= 0
+	}
+
+	t := &lexTable{}
+	size := 1
+	for size < 4*len(flags) {
+		size *= 2
+	}
+	if len(flags) >= 1<<16-1 {
+		panic("wordTable: too many words for 16-bit slots")
+	}
+	t.slots = make([]uint16, size)
+	t.mask = uint32(size - 1)
+	for w, f := range flags {
+		e := lexEntry{word: w, flags: f, head: lexiconHead(w)}
+		if f&fCue != 0 {
+			e.cue = cueWords[w]
+		}
+		if f&fPronoun != 0 {
+			e.pronoun = speakerPronouns[w]
+		}
+		t.entries = append(t.entries, e)
+		t.maxLen = max(t.maxLen, len(w))
+		h := foldHash(w)
+		for t.slots[h&t.mask] != 0 {
+			h++
+		}
+		t.slots[h&t.mask] = uint16(len(t.entries))
+	}
+	return t
+}
+
+// asciiFold lower-cases ASCII letters and leaves every other byte alone.
+var asciiFold = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// FNV-1a's parameters.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// foldHash is FNV-1a over a word's bytes with ASCII letters lower-cased.
+// classify computes the same hash inline.
+func foldHash(w string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(asciiFold[w[i]])) * fnvPrime
+	}
+	return h
+}
+
+// find returns the entry of w with its ASCII letters lower-cased, given
+// foldHash(w), or nil. Only ASCII words, or words already lower-cased, may
+// be passed: folding bytes one by one lower-cases nothing beyond ASCII.
+func (t *lexTable) find(w string, h uint32) *lexEntry {
+	if len(w) > t.maxLen {
+		return nil
+	}
+	for ; ; h++ {
+		k := t.slots[h&t.mask]
+		if k == 0 {
+			return nil
+		}
+		if e := &t.entries[k-1]; foldEqual(w, e.word) {
+			return e
+		}
+	}
+}
+
+// lookup returns the entry of a lower-case word, or nil.
+func (t *lexTable) lookup(lower string) *lexEntry { return t.find(lower, foldHash(lower)) }
+
+// foldEqual reports whether w with its ASCII letters lower-cased is low.
+func foldEqual(w, low string) bool {
+	if len(w) != len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if asciiFold[w[i]] != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}
