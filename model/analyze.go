@@ -245,9 +245,9 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		first := spans[at.firstSpan]
 		at.startsQuoted = first[0] < sp[0] || first[0] == sp[0]
 	}
-	tk, sum := tokenize(s, a.tokens, &a.lower)
+	tk, ascii := tokenize(s, a.tokens, &a.lower)
 	a.tokens = tk
-	cues, names := sum.cue, namePair(s, tk, sum.ascii)
+	cues, names := sentenceGate(s, tk, ascii)
 	if !cues && !names {
 		return at // no reporting word and no one introduced
 	}
@@ -257,7 +257,8 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 	// One reader for every sentence: a fresh one per sentence escaped to the
 	// heap (mentions point back at it), an allocation for each sentence. Its
 	// scratch lists are kept from sentence to sentence.
-	a.reader = sentenceReader{s: s, tk: tk, lc: &a.lower, scratch: a.reader.scratch[:0], cues: a.reader.cues[:0]}
+	a.reader = sentenceReader{s: s, tk: tk, lc: &a.lower, lows: a.reader.lows[:0], scratch: a.reader.scratch[:0],
+		cues: a.reader.cues[:0]}
 	r := &a.reader
 	a.coref.startSentence()
 	if names {
@@ -301,7 +302,7 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 // relative to the sentence starting at off; spans are paragraph offsets.
 func markQuoted(tk []token, off int, spans [][2]int) {
 	for i := range tk {
-		pos := off + tk[i].start
+		pos := off + int(tk[i].start)
 		for _, q := range spans {
 			if pos > q[0] && pos < q[1] && tk[i].kind != tokQuoteClose {
 				tk[i].quoted = true

@@ -38,6 +38,7 @@ type sentenceReader struct {
 	s       string
 	tk      []token
 	lc      *lowerCache
+	lows    []string   // lower case of capitalized words outside the lexicons
 	scratch []string   // reused word lists
 	cues    []cueMatch // reused list of findCues
 }
@@ -49,17 +50,18 @@ func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].e
 // a capitalized name needs lowering.
 func (r *sentenceReader) low(i int) string {
 	t := &r.tk[i]
-	if t.low == "" {
-		switch w := r.s[t.start:t.end]; {
-		case !t.folds:
-			t.low = w
-		case t.lex != nil:
-			t.low = t.lex.word
-		default:
-			t.low = r.lc.lower(w)
-		}
+	switch {
+	case !t.folds:
+		return r.s[t.start:t.end]
+	case t.lex != 0:
+		return wordTable.entries[t.lex-1].word
+	case t.low != 0:
+		return r.lows[t.low-1]
 	}
-	return t.low
+	w := r.lc.lower(r.s[t.start:t.end])
+	r.lows = append(r.lows, w)
+	t.low = uint32(len(r.lows))
+	return w
 }
 
 // isWord reports whether token i exists, is a word and is outside quotes.
@@ -120,7 +122,7 @@ func (r *sentenceReader) findCues() []cueMatch {
 			}
 			continue
 		}
-		c := t.lex.cue
+		c := t.entry().cue
 		m, before, ok := r.verbCue(i, c)
 		if !ok || (before && haveSubjectCue && !r.newClauseBefore(m.phrases[0].s)) {
 			continue

@@ -167,5 +167,68 @@ func buildCueWords() map[string]reportingCue {
 	return m
 }
 
+// cueShapes marks the (first letter, length, last letter) shapes of the
+// lexicon's forms and "according": most words of a sentence ("the", "of",
+// "in") fail this test, so they are ruled out without a map look-up. Each
+// (first letter, length) pair holds a bit per last letter (a–z, then one
+// bit for anything else).
+var cueShapes = buildCueShapes()
+
+const maxCueLen = 16
+
+func buildCueShapes() (t [26][maxCueLen]uint32) {
+	mark := func(w string) {
+		if c := w[0]; c >= 'a' && c <= 'z' && len(w) < maxCueLen {
+			t[c-'a'][len(w)] |= lastLetterBit(w)
+		}
+	}
+	for w := range cueWords {
+		mark(w)
+	}
+	mark("according")
+	return t
+}
+
+// lastLetterBit is the bit of a word's last byte in cueShapes.
+func lastLetterBit(w string) uint32 {
+	if c := w[len(w)-1]; c >= 'a' && c <= 'z' {
+		return 1 << (c - 'a')
+	}
+	return 1 << 26
+}
+
+// mayBeCue reports whether a lower-case ASCII word has the shape of a
+// lexicon form.
+func mayBeCue(w string) bool {
+	c := w[0]
+	return c >= 'a' && c <= 'z' && len(w) < maxCueLen && cueShapes[c-'a'][len(w)]&lastLetterBit(w) != 0
+}
+
+// mayBeCueFolded is mayBeCue for an ASCII word in any case, as lower-casing
+// would see it ("Said", "WARNED"). (Or-ing 0x20 lower-cases exactly the
+// upper-case letters into the range a-z.)
+func mayBeCueFolded(w string) bool {
+	c, last := w[0]|0x20, w[len(w)-1]|0x20
+	if c < 'a' || c > 'z' || len(w) >= maxCueLen {
+		return false
+	}
+	bit := uint32(1 << 26)
+	if last >= 'a' && last <= 'z' {
+		bit = 1 << (last - 'a')
+	}
+	return cueShapes[c-'a'][len(w)]&bit != 0
+}
+
+// cueShapesComplete says every cue word is an ASCII word of a shape
+// cueShapes records, so a word without such a shape is surely no cue.
+var cueShapesComplete = func() bool {
+	for w := range cueWords {
+		if !isASCII(w) || !mayBeCue(w) {
+			return false
+		}
+	}
+	return true
+}()
+
 // accordingTo is the prepositional cue whose source follows it.
 const accordingTo = "according to"

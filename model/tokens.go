@@ -20,21 +20,35 @@ const (
 	tokQuoteClose         // ” » or a straight " that closes
 )
 
+// token is kept small and free of pointers: a sentence's tokens are
+// written once per word of the article, and a slice of pointer-free values
+// is copied and grown without the garbage collector's write barriers.
 type token struct {
-	start, end int // byte offsets into the sentence
-	kind       tokKind
-	quoted     bool // inside a quotation (the marks themselves are not)
+	start, end int32     // byte offsets into the sentence
+	flags      wordFlags // the word's classes in the lexicons (wordclass.go)
+	// low is 1 + the index of the token's lower case in the reader's list,
+	// 0 until a capitalized word outside the lexicons is first lowered (see
+	// sentenceReader.low).
+	low  uint32
+	lex  uint16 // 1 + the index of the word's lexicon entry, 0 for none
+	kind tokKind
+	// quoted says the token is inside a quotation (the marks themselves
+	// are not).
+	quoted bool
 	// folds says lower-casing changes the token ("The", "FBI"): its lower
 	// case is then not its text.
 	folds bool
 	// letters says a word is ASCII letters only, one letter run (see
 	// namePairASCII).
 	letters bool
-	// low is the token in lower case, empty until asked for (see
-	// sentenceReader.low).
-	low   string
-	flags wordFlags // the word's classes in the lexicons (wordclass.go)
-	lex   *lexEntry // the word's lexicon entry, nil for a word in none
+}
+
+// entry is the token's lexicon entry, or nil.
+func (t *token) entry() *lexEntry {
+	if t.lex == 0 {
+		return nil
+	}
+	return &wordTable.entries[t.lex-1]
 }
 
 // lowerCache lower-cases words, remembering the capitalized ones so a long
@@ -111,22 +125,13 @@ func isWordJoiner(r rune) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// tokenSummary is what tokenize learns of a whole sentence on the way.
-type tokenSummary struct {
-	// cue says a word of the reporting lexicon or "according" is there, in
-	// any case: findCues can find nothing in a sentence without one.
-	cue   bool
-	ascii bool // the sentence is plain ASCII
-}
-
-// tokenize splits a sentence into tokens and looks each word up in the
-// word-class table. A period right after an abbreviation, an initial or a
+// tokenize splits a sentence into tokens, looks each word up in the
+// word-class table, and reports whether the sentence is plain ASCII. A period right after an abbreviation, an initial or a
 // dotted form ("Dr.", "J.", "U.S.") belongs to the word, so names and titles
 // stay whole.
-func tokenize(s string, out []token, lc *lowerCache) ([]token, tokenSummary) {
+func tokenize(s string, out []token, lc *lowerCache) (tk []token, ascii bool) {
 	out = out[:0]
-	ascii := true
-	var seen wordFlags // every word's classes or-ed together
+	ascii = true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII fast path: most of an English article.
@@ -152,16 +157,17 @@ func tokenize(s string, out []token, lc *lowerCache) ([]token, tokenSummary) {
 					h = (h ^ uint32(asciiFold[b])) * fnvPrime
 					j++
 				}
-				t := token{start: i, end: j, kind: tokWord}
 				if j < len(s) && (wordMayGoOn[s[j]] || s[j] == ',' && isDigitByte(s[j-1])) {
-					t.end = scanWord(s, i)
-					ascii = classify(&t, s[i:t.end], lc) && ascii
+					j = scanWord(s, i)
+					t := token{start: int32(i), end: int32(j), kind: tokWord}
+					ascii = classify(&t, s[i:j], lc) && ascii
+					out = append(out, t)
 				} else {
+					t := token{start: int32(i), end: int32(j), kind: tokWord}
 					t.setClass(s[i:j], h, any, all)
+					out = append(out, t)
 				}
-				seen |= t.flags
-				out = append(out, t)
-				i = t.end
+				i = j
 				continue
 			}
 		} else {
@@ -173,36 +179,35 @@ func tokenize(s string, out []token, lc *lowerCache) ([]token, tokenSummary) {
 			i += n
 		case isWordRune(r):
 			end := scanWord(s, i)
-			out = append(out, token{start: i, end: end, kind: tokWord})
-			t := &out[len(out)-1]
-			classify(t, s[i:end], lc)
-			seen |= t.flags
+			t := token{start: int32(i), end: int32(end), kind: tokWord}
+			classify(&t, s[i:end], lc)
+			out = append(out, t)
 			i = end
 		case r == '"':
 			kind := tokQuoteClose
 			if quoteMarkOpens(s, i) {
 				kind = tokQuoteOpen
 			}
-			out = append(out, token{start: i, end: i + n, kind: kind})
+			out = append(out, token{start: int32(i), end: int32(i + n), kind: kind})
 			i += n
 		case isQuoteOpen(r):
-			out = append(out, token{start: i, end: i + n, kind: tokQuoteOpen})
+			out = append(out, token{start: int32(i), end: int32(i + n), kind: tokQuoteOpen})
 			i += n
 		case isQuoteClose(r):
-			out = append(out, token{start: i, end: i + n, kind: tokQuoteClose})
+			out = append(out, token{start: int32(i), end: int32(i + n), kind: tokQuoteClose})
 			i += n
 		case r == '‘' && quoteMarkOpens(s, i):
-			out = append(out, token{start: i, end: i + n, kind: tokQuoteOpen})
+			out = append(out, token{start: int32(i), end: int32(i + n), kind: tokQuoteOpen})
 			i += n
 		case r == '’' && singleQuoteCloses(s, i):
-			out = append(out, token{start: i, end: i + n, kind: tokQuoteClose})
+			out = append(out, token{start: int32(i), end: int32(i + n), kind: tokQuoteClose})
 			i += n
 		default:
-			out = append(out, token{start: i, end: i + n, kind: tokPunct})
+			out = append(out, token{start: int32(i), end: int32(i + n), kind: tokPunct})
 			i += n
 		}
 	}
-	return out, tokenSummary{cue: seen&(fCue|fAccording) != 0, ascii: ascii}
+	return out, ascii
 }
 
 // byteClass says what a byte is, for tokenize and classify: an ASCII
@@ -257,11 +262,8 @@ func classify(t *token, w string, lc *lowerCache) bool {
 	if any&classNonASCII != 0 {
 		// Folding bytes lower-cases only ASCII: lower the word first.
 		low := lc.lower(w)
-		t.low, t.folds = low, low != w
-		t.lex = wordTable.lookup(low)
-		if t.lex != nil {
-			t.flags = t.lex.flags
-		}
+		t.folds = low != w
+		t.setEntry(wordTable.lookup(low))
 		return false
 	}
 	t.setClass(w, h, any, all)
@@ -273,88 +275,15 @@ func classify(t *token, w string, lc *lowerCache) bool {
 func (t *token) setClass(w string, h uint32, any, all uint8) {
 	t.letters = all&classLetter != 0
 	t.folds = any&classUpper != 0
-	if t.lex = wordTable.find(w, h); t.lex != nil {
-		t.flags = t.lex.flags
-	}
+	t.setEntry(wordTable.find(w, h))
 }
 
-// namePair reports whether two capitalized letter runs follow each other
-// with one byte between them, after the sentence's first byte: the least a
-// full name needs, so collectNames runs only where it holds. A letter run is
-// a run of ASCII letters and non-ASCII bytes (an opening “ joins the word it
-// opens, so “Omar is no capitalized run).
-func namePair(s string, tk []token, ascii bool) bool {
-	if ascii {
-		return namePairASCII(s, tk)
+// setEntry records the word's lexicon entry k (0 for none) and its classes.
+func (t *token) setEntry(k uint16) {
+	if t.lex = k; k != 0 {
+		t.flags = wordTable.entries[k-1].flags
 	}
-	prevCap, prevEnd := false, -1
-	for i := 0; i < len(s); {
-		c := s[i]
-		if !letterRunByte[c] {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && letterRunByte[s[j]] {
-			j++
-		}
-		isCap := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isCapitalized(s[i:j])
-		if isCap && prevCap && prevEnd == i-1 && i > 0 {
-			return true
-		}
-		prevCap, prevEnd = isCap, j
-		i = j
-	}
-	return false
 }
-
-// namePairASCII is namePair for a plain ASCII sentence, read from its
-// tokens: letters are only in words, and a word of letters only is one
-// letter run, so only words with digits or joiners are read byte by byte.
-func namePairASCII(s string, tk []token) bool {
-	prevCap, prevEnd := false, -1
-	for k := range tk {
-		t := &tk[k]
-		if t.kind != tokWord {
-			continue
-		}
-		if t.letters {
-			isCap := s[t.start] <= 'Z' // upper-case letters sort first
-			if isCap && prevCap && prevEnd == t.start-1 && t.start > 0 {
-				return true
-			}
-			prevCap, prevEnd = isCap, t.end
-			continue
-		}
-		for i := t.start; i < t.end; {
-			c := s[i]
-			if !asciiLetter(c) {
-				i++
-				continue
-			}
-			j := i + 1
-			for j < t.end && asciiLetter(s[j]) {
-				j++
-			}
-			isCap := c <= 'Z'
-			if isCap && prevCap && prevEnd == i-1 && i > 0 {
-				return true
-			}
-			prevCap, prevEnd = isCap, j
-			i = j
-		}
-	}
-	return false
-}
-
-// letterRunByte marks the bytes of namePair's letter runs: ASCII letters
-// and every byte of a non-ASCII character. One load per byte.
-var letterRunByte = func() (t [256]bool) {
-	for c := range t {
-		t[c] = asciiLetter(byte(c)) || c >= utf8.RuneSelf
-	}
-	return t
-}()
 
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

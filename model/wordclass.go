@@ -185,26 +185,24 @@ func foldHash(w string) uint32 {
 	return h
 }
 
-// find returns the entry of w with its ASCII letters lower-cased, given
-// foldHash(w), or nil. Only ASCII words, or words already lower-cased, may
-// be passed: folding bytes one by one lower-cases nothing beyond ASCII.
-func (t *lexTable) find(w string, h uint32) *lexEntry {
+// find returns 1 + the index of the entry of w with its ASCII letters
+// lower-cased, given foldHash(w), or 0 when it has none. Only ASCII words,
+// or words already lower-cased, may be passed: folding bytes one by one
+// lower-cases nothing beyond ASCII.
+func (t *lexTable) find(w string, h uint32) uint16 {
 	if len(w) > t.maxLen {
-		return nil
+		return 0
 	}
 	for ; ; h++ {
 		k := t.slots[h&t.mask]
-		if k == 0 {
-			return nil
-		}
-		if e := &t.entries[k-1]; foldEqual(w, e.word) {
-			return e
+		if k == 0 || foldEqual(w, t.entries[k-1].word) {
+			return k
 		}
 	}
 }
 
-// lookup returns the entry of a lower-case word, or nil.
-func (t *lexTable) lookup(lower string) *lexEntry { return t.find(lower, foldHash(lower)) }
+// lookup returns 1 + the index of a lower-case word's entry, or 0.
+func (t *lexTable) lookup(lower string) uint16 { return t.find(lower, foldHash(lower)) }
 
 // foldEqual reports whether w with its ASCII letters lower-cased is low.
 func foldEqual(w, low string) bool {

@@ -1,0 +1,131 @@
+package model
+
+import "unicode/utf8"
+
+// Which sentences attribution reads: a sentence with no word of the
+// reporting lexicon and no two capitalized words in a row names no source
+// and introduces no one, so findCues and collectNames are spared for it.
+//
+// The test is on letter runs: runs of ASCII letters and of non-ASCII bytes,
+// so a non-ASCII mark joins the word it touches ("»said" and "“Omar" are
+// one run each, and neither is a cue word nor a capitalized one). Tokens
+// split such marks off, so for a sentence that is not plain ASCII the runs
+// are read from its bytes; for a plain ASCII one they are read from its
+// tokens, whose lexicon classes rule most words out without a look-up.
+
+// sentenceGate reports whether a sentence holds a cue word (cue) and two
+// capitalized letter runs with one byte between them after its first byte,
+// the least a full name needs (name). tk are its tokens; ascii says it is
+// plain ASCII.
+func sentenceGate(s string, tk []token, ascii bool) (cue, name bool) {
+	if ascii {
+		return gateTokens(s, tk)
+	}
+	return gateBytes(s)
+}
+
+// gateBytes is sentenceGate read from a sentence's bytes.
+func gateBytes(s string) (cue, name bool) {
+	prevCap, prevEnd := false, -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !letterRunByte[c] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && letterRunByte[s[j]] {
+			j++
+		}
+		w := s[i:j]
+		isCap := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isCapitalized(w)
+		if isCap && prevCap && prevEnd == i-1 && i > 0 {
+			name = true
+		}
+		cue = cue || runIsCue(w, i)
+		if cue && name {
+			return cue, name
+		}
+		prevCap, prevEnd = isCap, j
+		i = j
+	}
+	return cue, name
+}
+
+// gateTokens is sentenceGate for a plain ASCII sentence, read from its
+// tokens: letters are only in words, a word of letters only is one letter
+// run, and only words with digits or joiners in them ("U.S.", "re-said")
+// are read byte by byte.
+func gateTokens(s string, tk []token) (cue, name bool) {
+	prevCap, prevEnd := false, -1
+	for k := range tk {
+		t := &tk[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if t.letters {
+			i := int(t.start)
+			isCap := s[i] <= 'Z' // upper-case letters sort first
+			if isCap && prevCap && prevEnd == i-1 && i > 0 {
+				name = true
+			}
+			// Every cue word and "according" is in the lexicon: a word
+			// without those classes is surely no cue.
+			if !cue && t.flags&(fCue|fAccording) != 0 {
+				cue = runIsCue(s[i:t.end], i)
+			}
+			prevCap, prevEnd = isCap, int(t.end)
+		} else {
+			for i := int(t.start); i < int(t.end); {
+				if !asciiLetter(s[i]) {
+					i++
+					continue
+				}
+				j := i + 1
+				for j < int(t.end) && asciiLetter(s[j]) {
+					j++
+				}
+				isCap := s[i] <= 'Z'
+				if isCap && prevCap && prevEnd == i-1 && i > 0 {
+					name = true
+				}
+				cue = cue || runIsCue(s[i:j], i)
+				prevCap, prevEnd = isCap, j
+				i = j
+			}
+		}
+		if cue && name {
+			return cue, name
+		}
+	}
+	return cue, name
+}
+
+// runIsCue reports whether the letter run w at byte i of a sentence is a
+// cue word as findCues would read it: a lower-case word as written,
+// "According", or the first word lower-cased (possibly after an opening
+// quote).
+func runIsCue(w string, i int) bool {
+	switch {
+	case mayBeCue(w):
+		_, cue := cueWords[w]
+		return cue || w == "according"
+	case w == "According" || w == "ACCORDING":
+		return true
+	case i == 0 || (i < 4 && w[0] >= 'A' && w[0] <= 'Z'):
+		if !cueShapesComplete || !isASCII(w) || mayBeCueFolded(w) {
+			_, cue := lookupLower(cueWords, w)
+			return cue
+		}
+	}
+	return false
+}
+
+// letterRunByte marks the bytes of letter runs: ASCII letters and every
+// byte of a non-ASCII character. One load per byte.
+var letterRunByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = asciiLetter(byte(c)) || c >= utf8.RuneSelf
+	}
+	return t
+}()
