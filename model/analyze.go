@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Analyzer analyses an article paragraph by paragraph, so a reader can show
 // the first screen of a huge article before the rest is analysed. Only one
@@ -38,6 +41,8 @@ type Analyzer struct {
 	notes  noteArena             // where claims' note and signal lists are carved from
 	// where claims' speaker lists are carved from
 	speakerLists intArena
+	// where paragraphs' claim lists are carved from
+	claimRuns indexRuns
 	// reused scratch space for one claim's hedges and check reasons
 	hedgeBuf, checkBuf []string
 	lower              lowerCache
@@ -168,8 +173,8 @@ func (a *Analyzer) addParagraph(text string) {
 	pi := len(a.art.Paragraphs)
 	spans := quoteSpans(text)
 	sents := SplitSentences(text)
-	para := Paragraph{Index: pi + 1, Text: text, Claims: make([]int, 0, len(sents))}
 	base := len(a.art.Claims)
+	para := Paragraph{Index: pi + 1, Text: text, Claims: a.claimRuns.run(base, len(sents))}
 	// Every entry is overwritten below, so the scratch slice is reused
 	// from paragraph to paragraph.
 	a.attrs = slices.Grow(a.attrs[:0], len(sents))[:len(sents)]
@@ -200,8 +205,8 @@ func (a *Analyzer) addParagraph(text string) {
 		c.setSignals(signals, hedges, checks)
 		a.link(&c)
 		signals = claimNotes(signals, &c, a.art.Speakers, a.coref.info, at.unclear, false)
+		shareCheckText(signals[hedges:hedges+checks], signals[hedges+checks:])
 		c.setSignals(a.notes.keep(signals), hedges, checks)
-		para.Claims = append(para.Claims, base+i)
 		a.art.Claims = append(a.art.Claims, c)
 	}
 	a.art.Paragraphs = append(a.art.Paragraphs, para)
@@ -417,6 +422,58 @@ func (ia *intArena) uniqueInts(xs []int) []int {
 		}
 	}
 	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
+}
+
+// shareCheckText points a claim's check reasons into its notes, when one
+// note spells them out in order ("Check-worthy: a figure: 49%; …"), so their
+// text is held once; the reasons the check scanner built (1.5 MB on the 5 MB
+// article) are then garbage. A reason no note spells out keeps its own
+// string. checks is the claim's own room in the arena, written before it is
+// handed out.
+func shareCheckText(checks, notes []string) {
+	if len(checks) == 0 {
+		return
+	}
+	for i := len(notes) - 1; i >= 0; i-- { // the check note comes last
+		note := notes[i]
+		if !strings.Contains(note, checks[0]) {
+			continue
+		}
+		from := 0
+		for k, ch := range checks {
+			at := strings.Index(note[from:], ch)
+			if at < 0 {
+				return
+			}
+			from += at
+			checks[k] = note[from : from+len(ch)]
+			from += len(ch)
+		}
+		return
+	}
+}
+
+// indexRuns hands out paragraphs' claim lists. A paragraph's claims are
+// consecutive, so every list is a window on one run of consecutive indices
+// shared by many paragraphs: no allocation per paragraph, and no list has
+// room past its end.
+type indexRuns struct {
+	run0 []int // run0[i] == run0[0]+i
+}
+
+// run returns the list first, first+1, …, first+n-1 (nil when n is 0).
+func (r *indexRuns) run(first, n int) []int {
+	if n == 0 {
+		return nil
+	}
+	if len(r.run0) == 0 || first < r.run0[0] || first+n > r.run0[0]+len(r.run0) {
+		r.run0 = make([]int, max(noteChunk, n))
+		for i := range r.run0 {
+			r.run0[i] = first + i
+		}
+	}
+	off := first - r.run0[0]
+	return r.run0[off : off+n : off+n]
 }
 
 // Analyze analyses a whole article.
