@@ -64,6 +64,29 @@ func (r *sentenceReader) low(i int) string {
 	return w
 }
 
+// lexHead is lexiconHead of token k in lower case, read from its lexicon
+// entry when it has one.
+func (r *sentenceReader) lexHead(k int) headClass {
+	if t := &r.tk[k]; t.lex != 0 {
+		return wordTable.entries[t.lex-1].head
+	}
+	return unlistedHead(r.low(k))
+}
+
+// headAt is classifyHead of token k in lower case.
+func (r *sentenceReader) headAt(k int) headClass {
+	if c := r.lexHead(k); c != headNone {
+		return c
+	}
+	if isAgentNoun(trimPossessive(r.low(k))) {
+		return headPerson
+	}
+	return headNone
+}
+
+// capital reports whether token k starts with an upper-case letter.
+func (r *sentenceReader) capital(k int) bool { return r.tk[k].capital }
+
 // isWord reports whether token i exists, is a word and is outside quotes.
 func (r *sentenceReader) isWord(i int) bool {
 	return i >= 0 && i < len(r.tk) && r.tk[i].kind == tokWord && !r.tk[i].quoted
@@ -155,7 +178,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	end := i
 	if c.row.flags&needsObject != 0 {
 		j := i + 1
-		if r.isWord(j) && concernIntensifiers[r.low(j)] {
+		if r.isWord(j) && r.has(j, fIntensifier) {
 			j++
 		}
 		if !r.isWord(j) || !containsWord(c.row.object, r.low(j)) {
@@ -202,7 +225,7 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 		}
 		if documentsOnly {
 			for _, p := range ps {
-				if h := r.headIndex(p.s, p.e); h < 0 || r.isProperHead(p.s, h) || classifyHead(r.low(h)) != headDocument {
+				if h := r.headIndex(p.s, p.e); h < 0 || r.isProperHead(p.s, h) || r.headAt(h) != headDocument {
 					return false
 				}
 			}
@@ -329,9 +352,9 @@ func (r *sentenceReader) complementFollows(i int) bool {
 			return p == "," || p == ":" || p == ";" || p == "—"
 		case t.kind == tokQuoteClose:
 			return true
-		case complementWords[r.low(k)]:
+		case r.has(k, fComplement):
 			return true
-		case objectWords[r.low(k)] || strings.HasSuffix(r.low(k), "ly"):
+		case r.has(k, fObject) || strings.HasSuffix(r.low(k), "ly"):
 			continue
 		default:
 			return false

@@ -42,11 +42,11 @@ func (b *nameBook) lookup(surname string) (bookEntry, bool) {
 // words before that ("Rangers coach Peter Laviolette").
 func (r *sentenceReader) collectNames(book *nameBook) {
 	for i := 0; i < len(r.tk); i++ {
-		if !r.isWord(i) || !isCapitalized(r.text(i)) {
+		if !r.isWord(i) || !r.capital(i) {
 			continue
 		}
 		j := i
-		for r.isWord(j+1) && isCapitalized(r.text(j+1)) {
+		for r.isWord(j+1) && r.capital(j+1) {
 			j++
 		}
 		runStart, start := i, i
@@ -88,7 +88,7 @@ func (r *sentenceReader) looksLikePersonName(name []string, at int, titled bool)
 		return false
 	}
 	for k := at; k < at+len(name); k++ {
-		if r.has(k, fStop|fDeterminer|fMonthOrDay) || lexiconHead(r.low(k)) != headNone || placeWords[r.low(k)] ||
+		if r.has(k, fStop|fDeterminer|fMonthOrDay|fPlace) || r.lexHead(k) != headNone ||
 			isAcronym(r.text(k)) && len(r.text(k)) > 2 {
 			return false
 		}
@@ -119,10 +119,10 @@ func (r *sentenceReader) placeOrThingBefore(start int) bool {
 // word before them ("Rangers"); start itself when there are none.
 func (r *sentenceReader) roleWordsBefore(start int) int {
 	k := start - 1
-	for r.isWord(k) && !isCapitalized(r.text(k)) && (lexiconHead(r.low(k)) == headPerson || isTitle(r.text(k))) {
+	for r.isWord(k) && !r.capital(k) && (r.lexHead(k) == headPerson || r.has(k, fTitle)) {
 		k--
 	}
-	if k+1 < start && r.isWord(k) && isCapitalized(r.text(k)) && !r.has(k, fDeterminer) {
+	if k+1 < start && r.isWord(k) && r.capital(k) && !r.has(k, fDeterminer) {
 		k-- // "Rangers coach"
 	}
 	return k + 1

@@ -49,7 +49,7 @@ func (r *sentenceReader) clauseStartsBefore(s int) bool {
 		return true
 	case r.has(p, fBoundary) || r.has(p, fTime) || r.has(p, fMonthOrDay) || allDigits(r.low(p)):
 		return true // "On Tuesday Smith said", "In 2019 officials said"
-	case r.has(p, fCorporate) && isCapitalized(r.text(s)):
+	case r.has(p, fCorporate) && r.capital(s):
 		return true // a sentence the segmenter did not split after "Inc."
 	}
 	// "Last week the company said": a determiner opens the subject whatever
@@ -70,7 +70,7 @@ func (r *sentenceReader) npWord(k int) bool {
 	}
 	// A reporting verb ends the phrase ("Officials say experts warn"),
 	// unless it is also a source noun ("the report", "the statement").
-	return !r.has(k, fCue) || isCapitalized(r.text(k)) || classifyHead(r.low(k)) != headNone
+	return !r.has(k, fCue) || r.capital(k) || r.headAt(k) != headNone
 }
 
 // coreStart walks back from the head at j over its modifiers and returns the
@@ -81,7 +81,7 @@ func (r *sentenceReader) coreStart(j int) int {
 	}
 	k := j
 	for k-1 >= 0 && j-k < 10 && r.npWord(k-1) {
-		if r.has(k-1, fCorporate) && isCapitalized(r.text(k)) {
+		if r.has(k-1, fCorporate) && r.capital(k) {
 			break // "… Acme Systems Inc. Local owners say": a name ended at "Inc."
 		}
 		k--
@@ -120,7 +120,7 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 	if !r.isWord(j) {
 		return nil
 	}
-	if _, ok := speakerPronouns[r.low(j)]; ok {
+	if r.has(j, fPronoun) {
 		if r.clauseStartsBefore(j) {
 			return []phrase{{s: j, e: j, rs: -1}}
 		}
@@ -223,7 +223,7 @@ func (r *sentenceReader) phraseStart(j int) int {
 // isVerbParticiple recognises an aside opened by a participle: "speaking
 // in Chicago", "asked about the plan", "pressed on the issue".
 func isVerbParticiple(w string) bool {
-	return (len(w) > 5 && strings.HasSuffix(w, "ing")) || (isParticiple(w) && !personNouns[w])
+	return (len(w) > 5 && strings.HasSuffix(w, "ing")) || (isParticiple(w) && classesOf(w)&fPersonNoun == 0)
 }
 
 // isParticiple recognises the -ed participles that link a post-modifier:
@@ -236,22 +236,20 @@ func (r *sentenceReader) validHead(s, j int) bool {
 	if h < 0 {
 		return false
 	}
-	w := r.text(h)
-	lw := r.low(h)
 	if r.has(h, fDeterminer|fMonthOrDay) || r.stop(h) {
 		return false
 	}
-	if _, ok := speakerPronouns[lw]; ok {
+	if r.has(h, fPronoun) {
 		return s == j
 	}
-	if classifyHead(lw) != headNone {
+	if r.headAt(h) != headNone {
 		return true
 	}
 	// "one of the officials": the head is the post-modifier's.
 	if h == s && r.isWord(h+1) && r.low(h+1) == "of" {
 		return false
 	}
-	return isCapitalized(w)
+	return r.capital(h)
 }
 
 // headIndex is the token index of the phrase's head: the last word before
@@ -293,20 +291,20 @@ func (r *sentenceReader) participleAfterHead(h, k int) bool {
 // body or a title takes them in: "Tom Becker of Texas" is a person and a
 // place, "Clarke and Byman" two people.
 func (r *sentenceReader) joinsName(k int) bool {
-	if k <= 0 || !r.isWord(k-1) || !r.isWord(k+1) || !isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
+	if k <= 0 || !r.isWord(k-1) || !r.isWord(k+1) || !r.capital(k-1) || !r.capital(k+1) {
 		return false
 	}
 	switch r.low(k) {
 	case "of", "for", "on":
 		before := trimPossessive(r.low(k - 1))
 		one, _ := singular(before)
-		return organizationNouns[before] || organizationNouns[one] || isTitle(before)
+		return classesOf(before)&(fOrgNoun|fTitle) != 0 || classesOf(one)&fOrgNoun != 0
 	case "and", "&":
 		for j := k - 2; j > 0 && j >= k-6; j-- {
 			switch w := r.low(j); {
 			case (w == "of" || w == "for" || w == "on") && r.joinsName(j):
 				return true
-			case !isCapitalized(r.text(j)):
+			case !r.capital(j):
 				return false
 			}
 		}
@@ -347,7 +345,7 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	// "speaking in Chicago" is an aside; "retired teacher Tom O'Brien" a
 	// role and a name.
 	aside := isVerbParticiple(first) &&
-		(c1+2 > c2-1 || r.has(c1+2, fPreposition) || !isCapitalized(r.text(c2-1))) ||
+		(c1+2 > c2-1 || r.has(c1+2, fPreposition) || !r.capital(c2-1)) ||
 		r.has(c1+1, fPreposition|fStop) // "Smith, for his part, said", "Smith, however, said"
 	if relative || allDigits(first) || aside {
 		// "Smith, who …, said", "Smith, 45, said", "Yellen, speaking in
@@ -370,7 +368,7 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 		return append(subj[:len(subj)-1:len(subj)-1], p)
 	case len(subj) > 1:
 		return subj
-	case !subjProper && r.validHead(c1+1, c2-1) && isCapitalized(r.text(c2-1)):
+	case !subjProper && r.validHead(c1+1, c2-1) && r.capital(c2-1):
 		return []phrase{{s: c1 + 1, e: c2 - 1, rs: p.s, re: p.e}}
 	case subjProper:
 		// "Smith, D-Texas, said": an aside that is no role still leaves
@@ -435,7 +433,7 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 		if k > i && r.startsTimeAdverbial(k) {
 			break // "a note to clients on Thursday": the time is not the source's
 		}
-		if k > i && r.has(k-1, fCorporate) && isCapitalized(r.text(k)) {
+		if k > i && r.has(k-1, fCorporate) && r.capital(k) {
 			break // "… Acme Systems Inc. Local owners": a name ends at "Inc."
 		}
 		end = k
@@ -446,7 +444,7 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 	after := end + 1
 	// "figures published on Monday": with the time gone, a participle
 	// left dangling at the end is no part of the name.
-	if end > i && (isParticiple(r.low(end)) || r.has(end, fPostLinker)) && classifyHead(r.low(end-1)) != headNone {
+	if end > i && (isParticiple(r.low(end)) || r.has(end, fPostLinker)) && r.headAt(end-1) != headNone {
 		if tag {
 			return nil // "said the bill failed": a verb, not a tag's source
 		}
@@ -561,7 +559,7 @@ func (r *sentenceReader) joinsPostModifier(s, k int) bool {
 	if r.isWord(next) && r.has(next, fDeterminer) {
 		next++
 	}
-	if !r.isWord(next) || !isCapitalized(r.text(next)) || !isCapitalized(r.text(k-1)) {
+	if !r.isWord(next) || !r.capital(next) || !r.capital(k-1) {
 		return false
 	}
 	for j := s + 1; j < k; j++ {
@@ -575,7 +573,7 @@ func (r *sentenceReader) joinsPostModifier(s, k int) bool {
 // andInsideName reports whether the "and" at k continues a capitalized
 // "X of Y" name that began at s.
 func (r *sentenceReader) andInsideName(s, k int) bool {
-	if !isCapitalized(r.text(k-1)) || !isCapitalized(r.text(k+1)) {
+	if !r.capital(k-1) || !r.capital(k+1) {
 		return false
 	}
 	// "a filing with the Securities and Exchange Commission", "the

@@ -55,9 +55,12 @@ var placeWords = setOf("east", "west", "north", "south", "asia", "africa", "amer
 // its government, as in "Beijing said").
 func isCountry(name []string) bool {
 	if len(name) == 1 {
-		return inLower(countries, name[0])
+		return foldedClasses(name[0])&fCountry != 0
 	}
-	// Join and lower-case on the stack: this runs for every name read.
+	if foldedClasses(name[0])&fCountryHead == 0 {
+		return false // no country's name of several words starts so
+	}
+	// Join and lower-case on the stack.
 	var buf [48]byte
 	n := 0
 	for i, w := range name {

@@ -43,7 +43,8 @@ func titleKey(w string) string {
 }
 
 // isTitle reports whether a word is a title.
-func isTitle(w string) bool { return inLower(titleWords, strings.TrimSuffix(w, ".")) }
+// (The word-class table lists every title with and without its period.)
+func isTitle(w string) bool { return foldedClasses(w)&fTitle != 0 }
 
 // splitTitle splits the capitalized run words[0:] of a name phrase into the
 // title part and the name: the title ends at the last title word, and an
@@ -61,10 +62,10 @@ func splitTitle(words []string) (title, name []string) {
 		cut += 2
 	}
 	title, name = words[:cut], words[cut:]
-	for len(name) > 1 && inLower(honorifics, name[0]) {
+	for len(name) > 1 && foldedClasses(name[0])&fHonorific != 0 {
 		name = name[1:]
 	}
-	if len(title) == 1 && inLower(honorifics, title[0]) {
+	if len(title) == 1 && foldedClasses(title[0])&fHonorific != 0 {
 		title = nil
 	}
 	return title, name
@@ -108,7 +109,7 @@ func looksLikeRole(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if inLower(determiners, words[0]) || isTitle(words[0]) {
+	if foldedClasses(words[0])&(fDeterminer|fTitle) != 0 {
 		return true
 	}
 	// "Acme's CEO", "Acme's chief executive": ends in a title or a word

@@ -145,6 +145,11 @@ func singular(w string) (string, bool) {
 	if s, ok := irregularPlurals[w]; ok {
 		return s, true
 	}
+	return regularSingular(w)
+}
+
+// regularSingular is singular by the regular rules alone.
+func regularSingular(w string) (string, bool) {
 	if strings.HasSuffix(w, "ies") && len(w) > 4 {
 		return w[:len(w)-3] + "y", true
 	}
@@ -181,9 +186,33 @@ func classifyHead(w string) headClass {
 	return headNone
 }
 
-// lexiconHead reads a head noun by the lexicon alone, without guessing from
-// its ending: a capitalized "Lindqvist" is a name, not an "-ist".
+// lexiconHead reads a lower-case head noun by the lexicon alone, without
+// guessing from its ending: a capitalized "Lindqvist" is a name, not an
+// "-ist". The word-class table holds the class of every listed word, so only
+// a word in none of the lists is read further, as a possessive or a plural.
 func lexiconHead(w string) headClass {
+	if k := wordTable.lookup(w); k != 0 {
+		return wordTable.entries[k-1].head
+	}
+	return unlistedHead(w)
+}
+
+// unlistedHead is lexiconHead of a word in none of the lexicon lists: a
+// possessive or a plural of a head noun may still be one. (An irregular
+// plural is listed, so only the regular rules are tried.)
+func unlistedHead(w string) headClass {
+	if trimPossessive(w) != w {
+		return lexiconHeadByLists(w) // rare: read the lists
+	}
+	if s, plural := regularSingular(w); plural && (classesOf(s)&fPersonNoun != 0 || isAgentNoun(s)) {
+		return headGroup
+	}
+	return headNone
+}
+
+// lexiconHeadByLists is lexiconHead read from the lists themselves, which
+// is how the word-class table learns each listed word's class.
+func lexiconHeadByLists(w string) headClass {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if c, ok := lexiconHeads[w]; ok {
 		return c
@@ -227,7 +256,8 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 		role = strings.Trim(r.readerText(p.rs, p.re), " ,")
 	}
 	if p.s == p.e {
-		if pr, isPronoun := speakerPronouns[r.low(p.s)]; isPronoun {
+		if r.has(p.s, fPronoun) {
+			pr := r.tk[p.s].entry().pronoun
 			return mention{text: pr, pronoun: pr}, true
 		}
 	}
@@ -235,13 +265,9 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 	if h < 0 {
 		return m, false
 	}
-	det := ""
-	if r.has(p.s, fDeterminer) {
-		det = r.low(p.s)
-	}
 	m.text = r.readerText(p.s, p.e)
 	m.r, m.p = r, p
-	m.definite = definiteDeterminers[det]
+	m.definite = r.has(p.s, fDefinite) // the definite determiners are determiners
 	headLow := trimPossessive(r.low(h))
 	if r.peopleByAffiliation(p.s, h) {
 		// "Republicans", "some moderate Democrats", "two Ukrainians".
@@ -260,16 +286,16 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 			m.kind = KindGroup
 		case headPerson:
 			m.kind = KindAnonymous
-			if _, plural := singular(headLow); plural && !personNouns[headLow] {
+			if _, plural := singular(headLow); plural && classesOf(headLow)&fPersonNoun == 0 {
 				m.kind = KindGroup
 			}
 		default:
 			return m, false
 		}
-		if q := r.low(p.s); m.kind == KindGroup && quantityHeads[q] && h != p.s && r.isWord(p.s+1) && r.low(p.s+1) == "of" {
+		if m.kind == KindGroup && r.has(p.s, fQuantity) && h != p.s && r.isWord(p.s+1) && r.low(p.s+1) == "of" {
 			// "one of the officials" is one person; "some of the
 			// residents" several.
-			if indefiniteIndividual[q] {
+			if r.has(p.s, fIndividual) {
 				m.kind = KindAnonymous
 			}
 		}
@@ -333,13 +359,13 @@ var affiliations = setOf("germans", "afghans", "britons", "tories", "liberals", 
 // quantity ("some moderate Republicans", "two other Tories").
 func (r *sentenceReader) peopleByAffiliation(s, h int) bool {
 	w := r.text(h)
-	if !isCapitalized(w) || isAcronym(w) || len(w) < 5 || !strings.HasSuffix(w, "s") {
+	if !r.capital(h) || isAcronym(w) || len(w) < 5 || !strings.HasSuffix(w, "s") {
 		return false
 	}
-	if h > s && isCapitalized(r.text(h-1)) && !r.has(h-1, fDeterminer|fQuantity) {
+	if h > s && r.capital(h-1) && !r.has(h-1, fDeterminer|fQuantity) {
 		return false // "Boston Bruins", "Acme Partners": a name
 	}
-	if affiliations[r.low(h)] {
+	if r.has(h, fAffiliation) {
 		return true
 	}
 	// Surnames end in -ans (Evans), -is (Davis), -ers (Sanders); these
@@ -357,13 +383,13 @@ func (r *sentenceReader) peopleByAffiliation(s, h int) bool {
 // multi-word name ("Environmental Protection Agency").
 func (r *sentenceReader) isProperHead(s, h int) bool {
 	w := r.text(h)
-	if !isCapitalized(w) {
+	if !r.capital(h) {
 		return false
 	}
-	if lexiconHead(r.low(h)) == headNone || isAcronym(w) {
+	if r.lexHead(h) == headNone || isAcronym(w) {
 		return true
 	}
-	return h > s && isCapitalized(r.text(h-1)) && !r.has(h-1, fDeterminer)
+	return h > s && r.capital(h-1) && !r.has(h-1, fDeterminer)
 }
 
 // readName fills a mention whose head at h is a proper name: it splits the
@@ -372,13 +398,13 @@ func (r *sentenceReader) isProperHead(s, h int) bool {
 // decides between person and organization.
 func (r *sentenceReader) readName(m *mention, s, h int) bool {
 	runStart := h
-	for runStart-1 >= s && (isCapitalized(r.text(runStart-1)) || r.joinsName(runStart-1)) &&
+	for runStart-1 >= s && (r.capital(runStart-1) || r.joinsName(runStart-1)) &&
 		!r.has(runStart-1, fDeterminer) {
 		runStart--
 	}
 	run := r.words(runStart, h)
 	for _, w := range run {
-		if g, ok := lookupLower(honorificGender, w); ok {
+		if g := honorGender(w); g != genderUnknown {
 			m.gender = g // "Ms. Chen"
 		}
 	}
@@ -419,7 +445,7 @@ func (r *sentenceReader) readName(m *mention, s, h int) bool {
 // allTitles reports whether a name is only titles and honorifics.
 func allTitles(name []string) bool {
 	for _, w := range name {
-		if !isTitle(w) && !inLower(honorifics, w) {
+		if foldedClasses(w)&(fTitle|fHonorific) == 0 {
 			return false
 		}
 	}
@@ -434,9 +460,9 @@ func isOrganizationName(name []string) bool {
 		return true
 	}
 	for _, w := range name {
-		if inLower(organizationNouns, w) || inLower(newsOrganizations, w) ||
-			len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && inLower(organizationNouns, w[:len(w)-1]) {
-			return true // "Centers" as well as "Center"
+		// "Centers" as well as "Center" (fOrgPlural)
+		if foldedClasses(w)&(fOrgNoun|fNewsOutlet|fOrgPlural) != 0 {
+			return true
 		}
 	}
 	return false
@@ -450,7 +476,7 @@ func (r *sentenceReader) readerText(s, e int) string {
 	first := r.text(s)
 	lw := r.low(s)
 	if s == 0 || r.tk[s-1].kind == tokQuoteClose || r.isPunct(s-1, ":") || r.has(s-1, fCorporate) {
-		if determiners[lw] || lexiconHead(trimPossessive(lw)) != headNone || prepositions[lw] {
+		if r.has(s, fDeterminer|fPreposition) || lexiconHead(trimPossessive(lw)) != headNone {
 			return lw + t[len(first):]
 		}
 	}
@@ -465,7 +491,7 @@ func (r *sentenceReader) contentWords(s, e int) []string {
 			continue
 		}
 		w := trimPossessive(r.low(k))
-		if !determiners[w] {
+		if classesOf(w)&fDeterminer == 0 {
 			out = append(out, w)
 		}
 	}
@@ -474,4 +500,13 @@ func (r *sentenceReader) contentWords(s, e int) []string {
 
 func trimPossessive(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// honorGender is the gender an honorific says ("Ms." a woman), or
+// genderUnknown for any other word.
+func honorGender(w string) gender {
+	if e := foldedEntry(w); e != nil {
+		return e.honor
+	}
+	return genderUnknown
 }

@@ -39,8 +39,9 @@ type token struct {
 	// case is then not its text.
 	folds bool
 	// letters says a word is ASCII letters only, one letter run (see
-	// namePairASCII).
+	// gateTokens).
 	letters bool
+	capital bool // the word starts with an upper-case letter (isCapitalized)
 }
 
 // entry is the token's lexicon entry, or nil.
@@ -262,7 +263,7 @@ func classify(t *token, w string, lc *lowerCache) bool {
 	if any&classNonASCII != 0 {
 		// Folding bytes lower-cases only ASCII: lower the word first.
 		low := lc.lower(w)
-		t.folds = low != w
+		t.folds, t.capital = low != w, isCapitalized(w)
 		t.setEntry(wordTable.lookup(low))
 		return false
 	}
@@ -275,6 +276,7 @@ func classify(t *token, w string, lc *lowerCache) bool {
 func (t *token) setClass(w string, h uint32, any, all uint8) {
 	t.letters = all&classLetter != 0
 	t.folds = any&classUpper != 0
+	t.capital = byteClass[w[0]]&classUpper != 0
 	t.setEntry(wordTable.find(w, h))
 }
 

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // The word-class table: every word of the attribution lexicons (lexicon.go,
 // reporting.go, speakers.go, roles.go, places.go) with all the classes it
 // belongs to, so tokenize looks each word of a sentence up once and the
@@ -46,6 +48,10 @@ const (
 	fComplement  // complementWords
 	fObject      // objectWords
 	fIntensifier // concernIntensifiers
+	fCountryHead // the first word of a country's name of several words ("united")
+	fPersonNoun  // personNouns
+	fIrregular   // a plural in irregularPlurals
+	fAffiliation // affiliations
 )
 
 // lexEntry is one lexicon word with everything the lexicons say of it.
@@ -53,6 +59,7 @@ type lexEntry struct {
 	word    string // lower case
 	flags   wordFlags
 	head    headClass    // lexiconHead(word)
+	honor   gender       // the gender of an honorific ("Ms."), from honorificGender
 	cue     reportingCue // when flags has fCue
 	pronoun string       // when flags has fPronoun: "he", "she", "they" or "it"
 }
@@ -113,9 +120,16 @@ func buildWordTable() *lexTable {
 		flags[w+"."] |= fTitle
 	}
 	for w := range countries {
-		if !containsByte(w, ' ') {
+		if i := strings.IndexByte(w, ' '); i < 0 {
 			flags[w] |= fCountry
+		} else {
+			flags[w[:i]] |= fCountryHead
 		}
+	}
+	add(personNouns, fPersonNoun)
+	add(affiliations, fAffiliation)
+	for w := range irregularPlurals {
+		flags[w] |= fIrregular
 	}
 	for w := range organizationNouns {
 		// isOrganizationName also reads a plural: "Centers" for "Center".
@@ -126,6 +140,9 @@ func buildWordTable() *lexTable {
 	// Words of the head-noun lexicon get their class too, so a head's class
 	// is read from the table; they need no flag of their own.
 	for w := range lexiconHeads {
+		flags[w] |= 0
+	}
+	for w := range honorificGender {
 		flags[w] |= 0
 	}
 
@@ -140,7 +157,7 @@ func buildWordTable() *lexTable {
 	t.slots = make([]uint16, size)
 	t.mask = uint32(size - 1)
 	for w, f := range flags {
-		e := lexEntry{word: w, flags: f, head: lexiconHead(w)}
+		e := lexEntry{word: w, flags: f, head: lexiconHeadByLists(w), honor: honorificGender[w]}
 		if f&fCue != 0 {
 			e.cue = cueWords[w]
 		}
@@ -201,8 +218,52 @@ func (t *lexTable) find(w string, h uint32) uint16 {
 	}
 }
 
-// lookup returns 1 + the index of a lower-case word's entry, or 0.
-func (t *lexTable) lookup(lower string) uint16 { return t.find(lower, foldHash(lower)) }
+// lookup returns 1 + the index of the entry of w exactly as written, or 0:
+// like a map of the lexicon words, a word with a capital letter has none.
+func (t *lexTable) lookup(w string) uint16 {
+	if len(w) > t.maxLen {
+		return 0
+	}
+	for h := foldHash(w); ; h++ {
+		k := t.slots[h&t.mask]
+		if k == 0 || t.entries[k-1].word == w {
+			return k
+		}
+	}
+}
+
+// classesOf returns the classes of the word w exactly as written (lower
+// case, for any class): one table probe instead of a map look-up per list.
+func classesOf(w string) wordFlags {
+	if k := wordTable.lookup(w); k != 0 {
+		return wordTable.entries[k-1].flags
+	}
+	return 0
+}
+
+// foldedClasses returns the classes of w lower-cased, as a look-up of
+// strings.ToLower(w) in the lists would: ASCII words are folded as they are
+// hashed, without a lower-case copy.
+func foldedClasses(w string) wordFlags {
+	if e := foldedEntry(w); e != nil {
+		return e.flags
+	}
+	return 0
+}
+
+// foldedEntry returns the entry of w lower-cased, or nil.
+func foldedEntry(w string) *lexEntry {
+	k := uint16(0)
+	if isASCII(w) {
+		k = wordTable.find(w, foldHash(w))
+	} else {
+		k = wordTable.lookup(strings.ToLower(w))
+	}
+	if k == 0 {
+		return nil
+	}
+	return &wordTable.entries[k-1]
+}
 
 // foldEqual reports whether w with its ASCII letters lower-cased is low.
 func foldEqual(w, low string) bool {
@@ -215,13 +276,4 @@ func foldEqual(w, low string) bool {
 		}
 	}
 	return true
-}
-
-func containsByte(s string, b byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			return true
-		}
-	}
-	return false
 }
