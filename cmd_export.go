@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -35,6 +36,7 @@ func newExportCommand() *cobra.Command {
 		if err != nil {
 			return err
 		}
+		limitMemoryFor(len(in.Raw)) // memory_limit.go
 		art := model.Analyze(in.Raw, in.Meta)
 		f, err := filter.resolve(&art)
 		if err != nil {
@@ -47,13 +49,16 @@ func newExportCommand() *cobra.Command {
 		if warning != "" {
 			fmt.Fprintln(cmd.ErrOrStderr(), "marginalia: warning: "+model.Sanitize(warning))
 		}
-		md := model.ExportMarkdown(&art, store.Notes(), f,
-			model.ExportOptions{AnnotatedOnly: annotatedOnly, Exported: time.Now()})
-		if out == "" || out == "-" {
-			_, err := fmt.Fprint(cmd.OutOrStdout(), md)
-			return err
+		// Written as it is made: the markdown of a long article is several
+		// times its size (20 MB for 5 MB).
+		write := func(w io.Writer) error {
+			return model.WriteExportMarkdown(w, &art, store.Notes(), f,
+				model.ExportOptions{AnnotatedOnly: annotatedOnly, Exported: time.Now()})
 		}
-		return data.WriteFileAtomic(out, []byte(md))
+		if out == "" || out == "-" {
+			return write(cmd.OutOrStdout())
+		}
+		return data.WriteFileAtomicFrom(out, write)
 	}
 	return cmd
 }

@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -91,7 +92,14 @@ const maxExportAttempts = 10000
 // (which fails if that name exists). Where hard links are not supported it
 // falls back to creating the file exclusively and writing it in place.
 func WriteNewExport(dir, title string, content []byte) (string, error) {
-	tmp, err := writeTemp(dir, content)
+	return WriteNewExportFrom(dir, title, writeContent(content))
+}
+
+// WriteNewExportFrom is WriteNewExport with the content written by write,
+// straight into the temporary file: a long article's export (20 MB of
+// markdown for a 5 MB article) is never held in memory whole.
+func WriteNewExportFrom(dir, title string, write func(io.Writer) error) (string, error) {
+	tmp, err := writeTemp(dir, write)
 	if err != nil {
 		return "", fmt.Errorf("export to %s: %w", dir, withoutTempName(err))
 	}
@@ -103,7 +111,7 @@ func WriteNewExport(dir, title string, content []byte) (string, error) {
 			continue
 		}
 		if err != nil {
-			err = writeExclusive(p, content)
+			err = writeExclusive(p, tmp)
 			if errors.Is(err, fs.ErrExist) {
 				continue
 			}
@@ -119,13 +127,21 @@ func WriteNewExport(dir, title string, content []byte) (string, error) {
 	return "", fmt.Errorf("export to %s: no free name after %d tries", dir, maxExportAttempts)
 }
 
-// writeTemp writes content to a fresh hidden temporary file in dir, fsynced.
-func writeTemp(dir string, content []byte) (string, error) {
+// writeContent is a write function for content already in memory.
+func writeContent(content []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(content)
+		return err
+	}
+}
+
+// writeTemp writes a fresh hidden temporary file in dir with write, fsynced.
+func writeTemp(dir string, write func(io.Writer) error) (string, error) {
 	f, err := os.CreateTemp(dir, ".marginalia-export-*")
 	if err != nil {
 		return "", err
 	}
-	_, werr := f.Write(content)
+	werr := write(f)
 	if werr == nil {
 		werr = f.Sync()
 	}
@@ -142,13 +158,19 @@ func writeTemp(dir string, content []byte) (string, error) {
 	return f.Name(), nil
 }
 
-// writeExclusive creates path, failing if it exists, and writes content.
-func writeExclusive(path string, content []byte) error {
+// writeExclusive creates path, failing if it exists, and copies the file
+// from into it.
+func writeExclusive(path, from string) error {
+	src, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
-	_, werr := f.Write(content)
+	_, werr := io.Copy(f, src)
 	if werr == nil {
 		werr = f.Sync()
 	}
@@ -165,10 +187,29 @@ func writeExclusive(path string, content []byte) error {
 // the same folder, fsync, rename), as `export -o FILE` needs: a reader of
 // FILE sees the old export or the new one, never a mix.
 func WriteFileAtomic(path string, content []byte) error {
-	if err := renameio.WriteFile(path, content, 0o644); err != nil {
+	return WriteFileAtomicFrom(path, writeContent(content))
+}
+
+// WriteFileAtomicFrom is WriteFileAtomic with the content written by write,
+// straight into the temporary file (as renameio.WriteFile does with a
+// slice), so a large export is never held in memory whole.
+func WriteFileAtomicFrom(path string, write func(io.Writer) error) error {
+	if err := writeAtomic(path, write); err != nil {
 		return fmt.Errorf("write %s: %w", path, withoutTempName(err))
 	}
 	return nil
+}
+
+func writeAtomic(path string, write func(io.Writer) error) error {
+	t, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
+	if err != nil {
+		return err
+	}
+	defer t.Cleanup()
+	if err := write(t); err != nil {
+		return err
+	}
+	return t.CloseAtomicallyReplace()
 }
 
 // withoutTempName drops the temporary file's name from a file-system error:

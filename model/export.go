@@ -1,7 +1,10 @@
 package model
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -28,7 +31,17 @@ const OrphanHeading = "## Notes on claims no longer in the article"
 // are ignored. Every piece of article or note text is escaped, so nothing in
 // it can change the document's structure.
 func ExportMarkdown(a *Article, notes map[string]Note, filter Filter, opts ExportOptions) string {
-	e := exporter{a: a, notes: liveNotes(notes), filter: filter}
+	var b strings.Builder
+	_ = WriteExportMarkdown(&b, a, notes, filter, opts) // a strings.Builder never fails
+	return b.String()
+}
+
+// WriteExportMarkdown writes what ExportMarkdown returns to w, a line at a
+// time through a small buffer: on a 5 MB article the document is 20 MB, which
+// need not be held in memory on its way to a file. The error is w's first.
+func WriteExportMarkdown(w io.Writer, a *Article, notes map[string]Note, filter Filter, opts ExportOptions) error {
+	out := &lineWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	e := exporter{a: a, notes: liveNotes(notes), filter: filter, out: out}
 	for _, c := range a.Claims {
 		if filter.Match(c) && (!opts.AnnotatedOnly || e.hasNote(c.ID)) {
 			e.claims = append(e.claims, int(c.Index))
@@ -40,7 +53,47 @@ func ExportMarkdown(a *Article, notes map[string]Note, filter Filter, opts Expor
 	e.speakers()
 	e.claimSections()
 	e.orphans()
-	return strings.TrimRight(e.b.String(), "\n") + "\n"
+	return out.close()
+}
+
+// lineWriter writes the document's lines, holding back blank lines until
+// something follows them, so the document ends with exactly one newline
+// whatever its last section wrote. It keeps the first write error.
+type lineWriter struct {
+	w       *bufio.Writer
+	pending int // newlines not written yet
+	err     error
+}
+
+func (lw *lineWriter) Write(p []byte) (int, error) {
+	if lw.err != nil {
+		return 0, lw.err
+	}
+	text := bytes.TrimRight(p, "\n")
+	if len(text) > 0 {
+		for ; lw.pending > 0 && lw.err == nil; lw.pending-- {
+			lw.err = lw.w.WriteByte('\n')
+		}
+		if lw.err == nil {
+			_, lw.err = lw.w.Write(text)
+		}
+	}
+	lw.pending += len(p) - len(text)
+	if lw.err != nil {
+		return 0, lw.err
+	}
+	return len(p), nil
+}
+
+// close ends the document with one newline and flushes it.
+func (lw *lineWriter) close() error {
+	if lw.err == nil {
+		lw.err = lw.w.WriteByte('\n')
+	}
+	if lw.err == nil {
+		lw.err = lw.w.Flush()
+	}
+	return lw.err
 }
 
 // ExportTitle is the title an export gives an article: its own title, else
@@ -67,7 +120,7 @@ type exporter struct {
 	notes  map[string]Note
 	filter Filter
 	claims []int // indices of the exported claims, in article order
-	b      strings.Builder
+	out    io.Writer
 }
 
 func liveNotes(notes map[string]Note) map[string]Note {
@@ -84,8 +137,7 @@ func liveNotes(notes map[string]Note) map[string]Note {
 func (e *exporter) hasNote(id string) bool { _, ok := e.notes[id]; return ok }
 
 func (e *exporter) line(format string, args ...any) {
-	fmt.Fprintf(&e.b, format, args...)
-	e.b.WriteByte('\n')
+	fmt.Fprintf(e.out, format+"\n", args...)
 }
 
 // exportedSpeakers lists the speakers of the exported claims, in article
@@ -154,11 +206,11 @@ func (e *exporter) intro(opts ExportOptions) {
 // summary is the sourcing of the exported claims, each counted once under its
 // strongest source kind.
 func (e *exporter) summary() {
-	keep := map[int]bool{}
+	keep := make([]bool, len(e.a.Claims))
 	for _, ci := range e.claims {
 		keep[ci] = true
 	}
-	s := Summarize(e.a, func(c Claim) bool { return keep[int(c.Index)] })
+	s := Summarize(e.a, func(c Claim) bool { return keep[c.Index] })
 	e.line("## Sourcing")
 	e.line("")
 	e.line("| Strongest source | Claims |")
@@ -267,13 +319,18 @@ func (e *exporter) attribution(c Claim) string {
 // orphans lists the notes whose claim the article no longer has, oldest
 // first, with the claim's text as it was when the note was written.
 func (e *exporter) orphans() {
-	ids := map[string]bool{}
+	// The notes are few and the claims many: the claims are looked up in
+	// the notes, not the other way round (a set of every claim ID is
+	// megabytes on a long article).
+	found := make(map[string]bool, len(e.notes))
 	for _, c := range e.a.Claims {
-		ids[c.ID] = true
+		if _, ok := e.notes[c.ID]; ok {
+			found[c.ID] = true
+		}
 	}
 	var lost []Note
 	for id, n := range e.notes {
-		if !ids[id] {
+		if !found[id] {
 			lost = append(lost, n)
 		}
 	}

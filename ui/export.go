@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -40,8 +41,9 @@ func (m *Model) exportNotes() tea.Cmd {
 		label = filter.Label(art)
 	}
 	return func() tea.Msg {
-		md := model.ExportMarkdown(art, notes, filter, model.ExportOptions{Exported: time.Now()})
-		path, err := data.WriteNewExport(exportDir, model.ExportTitle(art), []byte(md))
+		path, err := data.WriteNewExportFrom(exportDir, model.ExportTitle(art), func(w io.Writer) error {
+			return model.WriteExportMarkdown(w, art, notes, filter, model.ExportOptions{Exported: time.Now()})
+		})
 		return exportedMsg{path: path, claims: len(filter.Claims(art)), filter: label, err: err}
 	}
 }
