@@ -282,11 +282,11 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 			if !ok {
 				continue
 			}
-			idxs := a.coref.resolve(m, claim)
-			if len(idxs) == 0 && m.pronoun != "" && at.unclear == "" {
+			n := len(at.speakers)
+			at.speakers = a.coref.resolve(at.speakers, m, claim)
+			if len(at.speakers) == n && m.pronoun != "" && at.unclear == "" {
 				at.unclear, unclearCue = m.pronoun, cue.cue
 			}
-			at.speakers = append(at.speakers, idxs...)
 		}
 		found := at.speakers[first:]
 		a.coref.notePlural(found)

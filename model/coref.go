@@ -28,6 +28,8 @@ type resolver struct {
 	book     nameBook // people introduced anywhere in the article
 	claim    int      // the claim being analysed
 	info     []speakerInfo
+	roles    roleCache // the words and heads of the roles read
+	words    []string  // reused list of a mention's content words
 
 	byName    map[string]int   // lower-case name or alias → speaker
 	bySurname map[string]int   // lower-case surname → person
@@ -99,14 +101,14 @@ func newResolver(speakers *[]Speaker, lower *lowerCache) *resolver {
 	}
 }
 
-// resolve returns the speakers a mention refers to (several for "they"),
-// creating one when the mention introduces a new source; claim is the index
-// of the claim being analysed. It returns nil for a pronoun with no
-// antecedent: no speaker is invented.
-func (rv *resolver) resolve(m mention, claim int) []int {
+// resolve appends to dst the speakers a mention refers to (several for
+// "they"), creating one when the mention introduces a new source; claim is
+// the index of the claim being analysed. It appends nothing for a pronoun
+// with no antecedent: no speaker is invented.
+func (rv *resolver) resolve(dst []int, m mention, claim int) []int {
 	rv.claim = claim
 	if m.pronoun != "" {
-		return rv.resolvePronoun(m.pronoun)
+		return rv.resolvePronoun(dst, m.pronoun)
 	}
 	if m.proper && m.kind == KindPerson && !strings.Contains(m.name, " ") {
 		// "Zibanejad said", after "Mika Zibanejad scored …".
@@ -124,19 +126,20 @@ func (rv *resolver) resolve(m mention, claim int) []int {
 		rv.merge(idx, m)
 	}
 	rv.noteMention(idx)
-	return []int{idx}
+	return append(dst, idx)
 }
 
-func (rv *resolver) resolvePronoun(p string) []int {
+func (rv *resolver) resolvePronoun(dst []int, p string) []int {
 	switch p {
 	case "he", "she":
 		want := pronounGender(p)
 		if rv.introducedAt > rv.individualAt {
 			e := rv.introduced
-			idxs := rv.resolve(mention{text: e.name, name: e.name, role: e.role, head: e.surname,
+			n := len(dst)
+			dst = rv.resolve(dst, mention{text: e.name, name: e.name, role: e.role, head: e.surname,
 				kind: KindPerson, proper: true}, rv.claim)
-			rv.learnGender(idxs[0], want)
-			return idxs
+			rv.learnGender(dst[n], want)
+			return dst
 		}
 		// The most recent individual whose gender does not contradict the
 		// pronoun: after "Ms. Chen said …" and "Mr. Ellis said …", "she"
@@ -145,27 +148,27 @@ func (rv *resolver) resolvePronoun(p string) []int {
 			idx := rv.individuals[k]
 			if g := rv.info[idx].gender; g == genderUnknown || g == want {
 				rv.learnGender(idx, want)
-				return []int{idx}
+				return append(dst, idx)
 			}
 		}
 	case "it":
 		if idx := rv.bareNameAsOrganization(rv.lastThingSeq); idx >= 0 {
-			return []int{idx}
+			return append(dst, idx)
 		}
 		if rv.lastThing >= 0 {
-			return []int{rv.lastThing}
+			return append(dst, rv.lastThing)
 		}
 	case "they":
 		if len(rv.lastPlural) > 0 {
-			return append([]int(nil), rv.lastPlural...)
+			return append(dst, rv.lastPlural...)
 		}
 		// Singular "they" for an unnamed person: "A source said … They
 		// added that …".
 		if i := rv.lastIndividual; i >= 0 && (*rv.speakers)[i].Kind == KindAnonymous {
-			return []int{i}
+			return append(dst, i)
 		}
 	}
-	return nil
+	return dst
 }
 
 // find looks for an earlier speaker the mention refers to, or -1.
@@ -188,7 +191,8 @@ func (rv *resolver) find(m mention) int {
 		return -1
 	}
 	cands := rv.byHead[m.head]
-	words := m.contentWords()
+	rv.words = m.appendContentWords(rv.words[:0], &rv.roles)
+	words := rv.words
 	for i := len(cands) - 1; i >= 0; i-- {
 		if rv.hasWords(cands[i], words) {
 			return cands[i]
@@ -315,36 +319,42 @@ func appendAlias(aliases []string, form, name string) []string {
 // register indexes a speaker under the name, surname, head nouns and words
 // of a mention.
 func (rv *resolver) register(idx int, m mention) {
-	sp := (*rv.speakers)[idx]
-	rv.byName[strings.ToLower(sp.Name)] = idx
-	rv.byName[strings.ToLower(m.name)] = idx
+	sp := &(*rv.speakers)[idx]
+	rv.byName[rv.lower.lower(sp.Name)] = idx
+	name := rv.lower.lower(m.name)
+	rv.byName[name] = idx
 	if m.proper && sp.Kind == KindPerson {
-		words := strings.Fields(strings.ToLower(m.name))
-		rv.bySurname[words[len(words)-1]] = idx
+		surname := ""
+		for w := range strings.FieldsSeq(name) {
+			surname = w
+		}
+		rv.bySurname[surname] = idx
 	}
 	rv.addHead(m.head, idx)
 	if sp.Kind == KindOrganization {
 		// "the University of Lisbon" is also "the university".
-		for _, w := range strings.Fields(strings.ToLower(sp.Name)) {
-			if organizationNouns[w] {
+		for w := range strings.FieldsSeq(rv.lower.lower(sp.Name)) {
+			if classesOf(w)&fOrgNoun != 0 {
 				rv.addHead(w, idx)
 			}
 		}
 	}
-	if h := roleHead(sp.Role); h != "" {
-		rv.addHead(h, idx)
+	role := rv.roles.get(sp.Role)
+	if role.head != "" {
+		rv.addHead(role.head, idx)
 	}
 	if rv.info[idx].gender == genderUnknown {
 		rv.info[idx].gender = m.gender
 	}
 	info := rv.info[idx].words
-	for _, w := range m.contentWords() {
+	rv.words = m.appendContentWords(rv.words[:0], &rv.roles)
+	for _, w := range rv.words {
 		info[w] = true
 	}
-	for _, w := range strings.Fields(strings.ToLower(m.name)) {
+	for w := range strings.FieldsSeq(name) {
 		info[trimPossessive(w)] = true
 	}
-	for _, w := range roleWords(sp.Role) {
+	for _, w := range role.words {
 		info[trimPossessive(w)] = true
 	}
 }
@@ -378,12 +388,12 @@ func (rv *resolver) noteMention(idx int) {
 	case KindOrganization:
 		rv.lastThing, rv.lastOrg = idx, idx
 		rv.lastOrgSeq, rv.lastThingSeq = rv.seq, rv.seq
-		rv.lastPlural = []int{idx}
+		rv.lastPlural = append(rv.lastPlural[:0], idx) // never handed out: resolve copies it
 	case KindDocument:
 		rv.lastThing, rv.lastDoc = idx, idx
 		rv.lastThingSeq = rv.seq
 	case KindGroup:
-		rv.lastPlural = []int{idx}
+		rv.lastPlural = append(rv.lastPlural[:0], idx)
 	}
 }
 

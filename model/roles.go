@@ -88,10 +88,10 @@ func roleWords(role string) []string {
 	return out
 }
 
-// roleHead is the head noun of a role: its last word that is not inside a
-// post-modifier ("a spokeswoman for the agency" → "spokeswoman").
-func roleHead(role string) string {
-	words := roleWords(role)
+// roleHead is the head noun of a role, given its roleWords: its last word
+// that is not inside a post-modifier ("a spokeswoman for the agency" →
+// "spokeswoman").
+func roleHead(words []string) string {
 	head := ""
 	for _, w := range words {
 		if prepositions[w] {
@@ -119,4 +119,38 @@ func looksLikeRole(words []string) bool {
 		return true
 	}
 	return !isCapitalized(words[0])
+}
+
+// roleCache remembers the words and head of the roles coreference has
+// read: a speaker's role is read at every mention that registers it, and
+// news repeats roles ("an economist at the University of Leeds"). It is
+// bounded; roles past the bound are read each time.
+type roleCache struct {
+	m map[string]roleInfo
+}
+
+// roleInfo is what coreference reads from a role.
+type roleInfo struct {
+	words []string // roleWords: shared, never to be written
+	head  string   // roleHead
+}
+
+const roleCacheMax = 1 << 12
+
+func (c *roleCache) get(role string) roleInfo {
+	if role == "" {
+		return roleInfo{}
+	}
+	if ri, ok := c.m[role]; ok {
+		return ri
+	}
+	ri := roleInfo{words: roleWords(role)}
+	ri.head = roleHead(ri.words)
+	if c.m == nil {
+		c.m = map[string]roleInfo{}
+	}
+	if len(c.m) < roleCacheMax {
+		c.m[role] = ri
+	}
+	return ri
 }

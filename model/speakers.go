@@ -24,13 +24,14 @@ type mention struct {
 	p phrase
 }
 
-// contentWords are the mention's lower-case words without determiners, its
-// role's included, for matching descriptions against earlier speakers.
-func (m *mention) contentWords() []string {
+// appendContentWords appends the mention's lower-case words without
+// determiners, its role's included (read through roles), for matching
+// descriptions against earlier speakers.
+func (m *mention) appendContentWords(dst []string, roles *roleCache) []string {
 	if m.r == nil {
-		return nil
+		return dst
 	}
-	return append(m.r.contentWords(m.p.s, m.p.e), roleWords(m.role)...)
+	return append(m.r.appendContentWords(dst, m.p.s, m.p.e), roles.get(m.role).words...)
 }
 
 // The speaker lexicon: head nouns that can name a source. A head noun outside
@@ -483,9 +484,9 @@ func (r *sentenceReader) readerText(s, e int) string {
 	return t
 }
 
-// contentWords are the lower-case words of a phrase without determiners.
-func (r *sentenceReader) contentWords(s, e int) []string {
-	var out []string
+// appendContentWords appends the lower-case words of a phrase without
+// determiners.
+func (r *sentenceReader) appendContentWords(out []string, s, e int) []string {
 	for k := s; k <= e; k++ {
 		if r.tk[k].kind != tokWord {
 			continue

@@ -158,7 +158,19 @@ func tokenize(s string, out []token, lc *lowerCache) (tk []token, ascii bool) {
 					h = (h ^ uint32(asciiFold[b])) * fnvPrime
 					j++
 				}
-				if j < len(s) && (wordMayGoOn[s[j]] || s[j] == ',' && isDigitByte(s[j-1])) {
+				if j < len(s) && s[j] == '.' && (j+1 == len(s) || !wordMayFollowDot[s[j+1]]) {
+					// A period ends the word; it belongs to an initial or
+					// an abbreviation ("J.", "Dr."), as scanWord decides.
+					t := token{start: int32(i), end: int32(j), kind: tokWord}
+					t.setClass(s[i:j], h, any, all)
+					if any&classUpper != 0 && j == i+1 || t.flags&fAbbrev != 0 {
+						j++
+						t.end = int32(j)
+						t.flags, t.lex = 0, 0
+						t.setClass(s[i:j], (h^'.')*fnvPrime, any, 0)
+					}
+					out = append(out, t)
+				} else if j < len(s) && (wordMayGoOn[s[j]] || s[j] == ',' && isDigitByte(s[j-1])) {
 					j = scanWord(s, i)
 					t := token{start: int32(i), end: int32(j), kind: tokWord}
 					ascii = classify(&t, s[i:j], lc) && ascii
@@ -244,6 +256,16 @@ const (
 var wordMayGoOn = func() (t [256]bool) {
 	for c := range t {
 		t[c] = c >= utf8.RuneSelf || isWordJoiner(rune(c))
+	}
+	return t
+}()
+
+// wordMayFollowDot marks the bytes after a period that may carry a word on
+// ("U.S", "3.5", "e.g"): ASCII letters and digits, and the start of a
+// non-ASCII character, which scanWord decodes.
+var wordMayFollowDot = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c < utf8.RuneSelf && asciiWord[c]
 	}
 	return t
 }()

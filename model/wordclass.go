@@ -52,6 +52,7 @@ const (
 	fPersonNoun  // personNouns
 	fIrregular   // a plural in irregularPlurals
 	fAffiliation // affiliations
+	fAbbrev      // abbreviations, which keep their period
 )
 
 // lexEntry is one lexicon word with everything the lexicons say of it.
@@ -128,6 +129,7 @@ func buildWordTable() *lexTable {
 	}
 	add(personNouns, fPersonNoun)
 	add(affiliations, fAffiliation)
+	add(abbreviations, fAbbrev)
 	for w := range irregularPlurals {
 		flags[w] |= fIrregular
 	}
