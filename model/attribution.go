@@ -39,7 +39,10 @@ type sentenceReader struct {
 	tk      []token
 	lc      *lowerCache
 	lows    []string   // lower case of capitalized words outside the lexicons
-	scratch []string   // reused word lists
+	// reused word lists, with each word's classes: names (collectNames)
+	// and words (r.words)
+	scratch, wordsBuf     []string
+	scratchFl, wordsBufFl []wordFlags
 	cues    []cueMatch // reused list of findCues
 }
 
@@ -67,8 +70,14 @@ func (r *sentenceReader) low(i int) string {
 // lexHead is lexiconHead of token k in lower case, read from its lexicon
 // entry when it has one.
 func (r *sentenceReader) lexHead(k int) headClass {
-	if t := &r.tk[k]; t.lex != 0 {
+	t := &r.tk[k]
+	if t.lex != 0 {
 		return wordTable.entries[t.lex-1].head
+	}
+	// An unlisted word is a head noun only as a plural or a possessive,
+	// which end in "s": most names need not even be lowered.
+	if c := r.s[t.end-1]; c < utf8.RuneSelf && c|0x20 != 's' {
+		return headNone
 	}
 	return unlistedHead(r.low(k))
 }
@@ -77,6 +86,10 @@ func (r *sentenceReader) lexHead(k int) headClass {
 func (r *sentenceReader) headAt(k int) headClass {
 	if c := r.lexHead(k); c != headNone {
 		return c
+	}
+	// Agent nouns end in "-ist" or "-ian", or in a possessive "s".
+	if c := r.s[r.tk[k].end-1] | 0x20; c != 't' && c != 'n' && c != 's' && c < utf8.RuneSelf {
+		return headNone
 	}
 	if isAgentNoun(trimPossessive(r.low(k))) {
 		return headPerson

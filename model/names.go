@@ -59,17 +59,18 @@ func (r *sentenceReader) collectNames(book *nameBook) {
 		if start > j || start == runStart && r.placeOrThingBefore(start) {
 			continue
 		}
-		r.scratch = r.scratch[:0]
+		words, fl := r.scratch[:0], r.scratchFl[:0]
 		for k := start; k <= j; k++ {
-			r.scratch = append(r.scratch, r.text(k))
+			words, fl = append(words, r.text(k)), append(fl, r.tk[k].flags)
 		}
-		title, name := splitTitle(r.scratch)
-		nameStart := j - len(name) + 1
+		r.scratch, r.scratchFl = words, fl
+		titleEnd, nameFrom := splitTitle(words, fl)
+		nameStart := start + nameFrom
 		roleStart := r.roleWordsBefore(start)
 		// A single name counts when a role introduces it: "President Biden",
 		// "coach Smith".
-		titled := len(title) > 0 || roleStart < start
-		if !r.looksLikePersonName(name, nameStart, titled) {
+		titled := titleEnd > 0 || roleStart < start
+		if !r.looksLikePersonName(words[nameFrom:], fl[nameFrom:], nameStart, titled) {
 			continue
 		}
 		role := ""
@@ -80,10 +81,11 @@ func (r *sentenceReader) collectNames(book *nameBook) {
 	}
 }
 
-// looksLikePersonName reports whether the words of name, starting at token
-// at, can be a person's name: at least two words (one when titled), none a
-// common word of the lexicons, and not a body's or a country's name.
-func (r *sentenceReader) looksLikePersonName(name []string, at int, titled bool) bool {
+// looksLikePersonName reports whether the words of name, with the classes
+// fl, starting at token at, can be a person's name: at least two words (one
+// when titled), none a common word of the lexicons, and not a body's or a
+// country's name.
+func (r *sentenceReader) looksLikePersonName(name []string, fl []wordFlags, at int, titled bool) bool {
 	if len(name) < 2 && !(titled && len(name) == 1) {
 		return false
 	}
@@ -93,7 +95,7 @@ func (r *sentenceReader) looksLikePersonName(name []string, at int, titled bool)
 			return false
 		}
 	}
-	if isOrganizationName(name) || isCountry(name) {
+	if isOrganizationName(name, fl) || isCountry(name, fl) {
 		return false
 	}
 	last := name[len(name)-1]

@@ -359,11 +359,11 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	// With coordinated subjects ("Johnson, the speaker, and Schumer, the
 	// leader,"), the appositive belongs to the last of them.
 	p := subj[len(subj)-1]
-	apposWords := r.words(c1+1, c2-1)
+	apposWords, apposFl := r.words(c1+1, c2-1)
 	h := r.headIndex(p.s, p.e)
 	subjProper := h >= 0 && r.isProperHead(p.s, h)
 	switch {
-	case subjProper && looksLikeRole(apposWords) && !r.hasClauseWord(c1+1, r.beforeRelative(c1+1, c2-1)):
+	case subjProper && looksLikeRole(apposWords, apposFl) && !r.hasClauseWord(c1+1, r.beforeRelative(c1+1, c2-1)):
 		p.rs, p.re = c1+1, r.beforeRelative(c1+1, c2-1)
 		return append(subj[:len(subj)-1:len(subj)-1], p)
 	case len(subj) > 1:
@@ -400,14 +400,17 @@ func (r *sentenceReader) hasClauseWord(s, e int) bool {
 	return false
 }
 
-func (r *sentenceReader) words(s, e int) []string {
-	var out []string
+// words lists the word tokens of s..e and their classes, in lists reused by
+// the next call.
+func (r *sentenceReader) words(s, e int) ([]string, []wordFlags) {
+	out, fl := r.wordsBuf[:0], r.wordsBufFl[:0]
 	for k := s; k <= e; k++ {
 		if r.tk[k].kind == tokWord {
-			out = append(out, r.text(k))
+			out, fl = append(out, r.text(k)), append(fl, r.tk[k].flags)
 		}
 	}
-	return out
+	r.wordsBuf, r.wordsBufFl = out, fl
+	return out, fl
 }
 
 func allDigits(w string) bool {

@@ -51,13 +51,13 @@ var placeWords = setOf("east", "west", "north", "south", "asia", "africa", "amer
 	"fort", "port", "harbor", "harbour", "heights", "springs", "falls", "beach", "york", "angeles",
 	"jersey", "dakota", "hampshire", "mexico")
 
-// isCountry reports whether a name is a country (or a capital standing for
-// its government, as in "Beijing said").
-func isCountry(name []string) bool {
+// isCountry reports whether a name, with its words' classes fl, is a
+// country (or a capital standing for its government, as in "Beijing said").
+func isCountry(name []string, fl []wordFlags) bool {
 	if len(name) == 1 {
-		return foldedClasses(name[0])&fCountry != 0
+		return fl[0]&fCountry != 0
 	}
-	if foldedClasses(name[0])&fCountryHead == 0 {
+	if fl[0]&fCountryHead == 0 {
 		return false // no country's name of several words starts so
 	}
 	// Join and lower-case on the stack.

@@ -46,30 +46,35 @@ func titleKey(w string) string {
 // (The word-class table lists every title with and without its period.)
 func isTitle(w string) bool { return foldedClasses(w)&fTitle != 0 }
 
-// splitTitle splits the capitalized run words[0:] of a name phrase into the
-// title part and the name: the title ends at the last title word, and an
-// "of X" right after it belongs to the title ("Secretary of State").
-// Honorifics ("Mr.", "Ms.") are dropped from both.
-func splitTitle(words []string) (title, name []string) {
+// splitTitle splits the capitalized run words[0:] of a name phrase, with
+// their classes fl, into the title part words[:titleEnd] and the name
+// words[nameStart:]: the title ends at the last title word, and an "of X"
+// right after it belongs to the title ("Secretary of State"). Honorifics
+// ("Mr.", "Ms.") are dropped from both.
+func splitTitle(words []string, fl []wordFlags) (titleEnd, nameStart int) {
 	last := -1
-	for i, w := range words {
-		if isTitle(w) && i < len(words)-1 {
+	for i := range words {
+		if fl[i]&fTitle != 0 && i < len(words)-1 {
 			last = i
 		}
 	}
 	cut := last + 1
-	if last >= 0 && cut+1 < len(words)-1 && lowerWord(words[cut]) == "of" {
+	if last >= 0 && cut+1 < len(words)-1 && isOf(words[cut]) {
 		cut += 2
 	}
-	title, name = words[:cut], words[cut:]
-	for len(name) > 1 && foldedClasses(name[0])&fHonorific != 0 {
-		name = name[1:]
+	titleEnd, nameStart = cut, cut
+	for len(words)-nameStart > 1 && fl[nameStart]&fHonorific != 0 {
+		nameStart++
 	}
-	if len(title) == 1 && foldedClasses(title[0])&fHonorific != 0 {
-		title = nil
+	if titleEnd == 1 && fl[0]&fHonorific != 0 {
+		titleEnd = 0
 	}
-	return title, name
+	return titleEnd, nameStart
 }
+
+// isOf reports whether a word is "of" in any case. (No non-ASCII letter
+// lower-cases to "o" or "f".)
+func isOf(w string) bool { return len(w) == 2 && w[0]|0x20 == 'o' && w[1]|0x20 == 'f' }
 
 // roleWords are the lower-case words of a role with abbreviated titles
 // spelled out, for matching descriptions like "the senator".
@@ -102,20 +107,21 @@ func roleHead(words []string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s")
 }
 
-// looksLikeRole reports whether an appositive describes someone rather than
-// naming them: "a spokeswoman for the agency", "the study's lead author",
-// "spokeswoman for the agency", "chief executive".
-func looksLikeRole(words []string) bool {
+// looksLikeRole reports whether an appositive, the words with the classes
+// fl, describes someone rather than naming them: "a spokeswoman for the
+// agency", "the study's lead author", "spokeswoman for the agency", "chief
+// executive".
+func looksLikeRole(words []string, fl []wordFlags) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if foldedClasses(words[0])&(fDeterminer|fTitle) != 0 {
+	if fl[0]&(fDeterminer|fTitle) != 0 {
 		return true
 	}
 	// "Acme's CEO", "Acme's chief executive": ends in a title or a word
 	// for what a person does.
 	last := words[len(words)-1]
-	if len(words) > 1 && (isTitle(last) || lexiconHead(strings.ToLower(last)) == headPerson) {
+	if len(words) > 1 && (fl[len(fl)-1]&fTitle != 0 || lexiconHead(strings.ToLower(last)) == headPerson) {
 		return true
 	}
 	return !isCapitalized(words[0])

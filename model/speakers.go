@@ -403,17 +403,20 @@ func (r *sentenceReader) readName(m *mention, s, h int) bool {
 		!r.has(runStart-1, fDeterminer) {
 		runStart--
 	}
-	run := r.words(runStart, h)
-	for _, w := range run {
-		if g := honorGender(w); g != genderUnknown {
-			m.gender = g // "Ms. Chen"
+	run, fl := r.words(runStart, h)
+	for i, w := range run {
+		if fl[i]&fHonorific != 0 {
+			if g := honorGender(w); g != genderUnknown {
+				m.gender = g // "Ms. Chen"
+			}
 		}
 	}
-	title, name := splitTitle(run)
+	titleEnd, nameFrom := splitTitle(run, fl)
+	title, name, nameFl := run[:titleEnd], run[nameFrom:], fl[nameFrom:]
 	if len(name) == 0 {
-		name, title = run, nil
+		name, nameFl, title = run, fl, nil
 	}
-	if allTitles(name) {
+	if allTitles(nameFl) {
 		return false // "said Gov." with the name cut off: no one is named
 	}
 	// The run is contiguous words, so name and role are spans of the
@@ -427,7 +430,7 @@ func (r *sentenceReader) readName(m *mention, s, h int) bool {
 	m.kind = KindPerson
 	// "the Pentagon", "the Kremlin": a person's name takes no article.
 	theName := r.low(s) == "the" && runStart == s+1 && len(name) == 1
-	if isOrganizationName(name) || theName || isCountry(name) {
+	if isOrganizationName(name, nameFl) || theName || isCountry(name, nameFl) {
 		m.kind = KindOrganization
 		nameStart, roleEnd = runStart, -1
 	}
@@ -443,26 +446,27 @@ func (r *sentenceReader) readName(m *mention, s, h int) bool {
 	return true
 }
 
-// allTitles reports whether a name is only titles and honorifics.
-func allTitles(name []string) bool {
-	for _, w := range name {
-		if foldedClasses(w)&(fTitle|fHonorific) == 0 {
+// allTitles reports whether a name, given its words' classes, is only
+// titles and honorifics.
+func allTitles(fl []wordFlags) bool {
+	for _, f := range fl {
+		if f&(fTitle|fHonorific) == 0 {
 			return false
 		}
 	}
 	return true
 }
 
-// isOrganizationName reports whether the words of a proper name name a body:
-// an acronym on its own ("FBI"), or a name with an organization word
-// ("Environmental Protection Agency", "University of Oslo", "Acme Corp.").
-func isOrganizationName(name []string) bool {
+// isOrganizationName reports whether the words of a proper name, with the
+// classes fl, name a body: an acronym on its own ("FBI"), or a name with an
+// organization word ("Environmental Protection Agency", "University of
+// Oslo", "Acme Corp.", "Centers" as well as "Center").
+func isOrganizationName(name []string, fl []wordFlags) bool {
 	if len(name) == 1 && isAcronym(name[0]) {
 		return true
 	}
-	for _, w := range name {
-		// "Centers" as well as "Center" (fOrgPlural)
-		if foldedClasses(w)&(fOrgNoun|fNewsOutlet|fOrgPlural) != 0 {
+	for _, f := range fl {
+		if f&(fOrgNoun|fNewsOutlet|fOrgPlural) != 0 {
 			return true
 		}
 	}
