@@ -35,15 +35,15 @@ type cueMatch struct {
 
 // sentenceReader gives token-level access to one sentence.
 type sentenceReader struct {
-	s       string
-	tk      []token
-	lc      *lowerCache
-	lows    []string   // lower case of capitalized words outside the lexicons
+	s    string
+	tk   []token
+	lc   *lowerCache
+	lows []string // lower case of capitalized words outside the lexicons
 	// reused word lists, with each word's classes: names (collectNames)
 	// and words (r.words)
 	scratch, wordsBuf     []string
 	scratchFl, wordsBufFl []wordFlags
-	cues    []cueMatch // reused list of findCues
+	cues                  []cueMatch // reused list of findCues
 }
 
 func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].end] }
