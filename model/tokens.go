@@ -142,32 +142,32 @@ func tokenize(s string, out []token, lc *lowerCache) (tk []token, ascii bool) {
 				continue
 			case asciiWord[c]:
 				// Most words are ASCII letters and digits up to a space or
-				// a mark: one loop finds the end, hashes the word and notes
-				// what it is made of. A byte that may carry the word on
-				// (a joiner, a period, a comma after a digit, a non-ASCII
-				// character) leaves the word to scanWord.
-				h, j := fnvOffset, i
-				var any, all uint8 = 0, 0xff
+				// a mark: one loop finds the end and notes what the word is
+				// made of (letters only when no digit is in it). A byte
+				// that may carry the word on (a joiner, a period, a comma
+				// after a digit, a non-ASCII character) leaves the word to
+				// scanWord.
+				j := i
+				var any uint8
 				for j < len(s) {
-					b := s[j]
-					k := byteClass[b]
+					k := byteClass[s[j]]
 					if k&(classLetter|classDigit) == 0 {
 						break
 					}
-					any, all = any|k, all&k
-					h = (h ^ uint32(asciiFold[b])) * fnvPrime
+					any |= k
 					j++
 				}
+				letters := any&classDigit == 0
 				if j < len(s) && s[j] == '.' && (j+1 == len(s) || !wordMayFollowDot[s[j+1]]) {
 					// A period ends the word; it belongs to an initial or
 					// an abbreviation ("J.", "Dr."), as scanWord decides.
 					t := token{start: int32(i), end: int32(j), kind: tokWord}
-					t.setClass(s[i:j], h, any, all)
+					t.setClass(s[i:j], any, letters)
 					if any&classUpper != 0 && j == i+1 || t.flags&fAbbrev != 0 {
 						j++
 						t.end = int32(j)
 						t.flags, t.lex = 0, 0
-						t.setClass(s[i:j], (h^'.')*fnvPrime, any, 0)
+						t.setClass(s[i:j], any, false)
 					}
 					out = append(out, t)
 				} else if j < len(s) && (wordMayGoOn[s[j]] || s[j] == ',' && isDigitByte(s[j-1])) {
@@ -177,7 +177,7 @@ func tokenize(s string, out []token, lc *lowerCache) (tk []token, ascii bool) {
 					out = append(out, t)
 				} else {
 					t := token{start: int32(i), end: int32(j), kind: tokWord}
-					t.setClass(s[i:j], h, any, all)
+					t.setClass(s[i:j], any, letters)
 					out = append(out, t)
 				}
 				i = j
@@ -270,17 +270,13 @@ var wordMayFollowDot = func() (t [256]bool) {
 	return t
 }()
 
-// classify looks the word w of token t up in the word-class table, in one
-// pass over its bytes that also hashes it. It reports whether the word is
-// ASCII.
+// classify notes what the word w of token t is made of and looks it up in
+// the word-class table. It reports whether the word is ASCII.
 func classify(t *token, w string, lc *lowerCache) bool {
-	h := fnvOffset
 	var any, all uint8 = 0, 0xff
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		k := byteClass[c]
+		k := byteClass[w[i]]
 		any, all = any|k, all&k
-		h = (h ^ uint32(asciiFold[c])) * fnvPrime
 	}
 	if any&classNonASCII != 0 {
 		// Folding bytes lower-cases only ASCII: lower the word first.
@@ -289,17 +285,17 @@ func classify(t *token, w string, lc *lowerCache) bool {
 		t.setEntry(wordTable.lookup(low))
 		return false
 	}
-	t.setClass(w, h, any, all)
+	t.setClass(w, any, all&classLetter != 0)
 	return true
 }
 
-// setClass records what an ASCII word is, given its foldHash and its byte
-// classes or-ed (any) and and-ed (all) together.
-func (t *token) setClass(w string, h uint32, any, all uint8) {
-	t.letters = all&classLetter != 0
+// setClass records what an ASCII word is, given its bytes' classes or-ed
+// together (any) and whether it is letters only, and looks it up.
+func (t *token) setClass(w string, any uint8, letters bool) {
+	t.letters = letters
 	t.folds = any&classUpper != 0
 	t.capital = byteClass[w[0]]&classUpper != 0
-	t.setEntry(wordTable.find(w, h))
+	t.setEntry(wordTable.find(w, foldHash(w)))
 }
 
 // setEntry records the word's lexicon entry k (0 for none) and its classes.

@@ -188,20 +188,20 @@ var asciiFold = func() (t [256]byte) {
 	return t
 }()
 
-// FNV-1a's parameters.
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-// foldHash is FNV-1a over a word's bytes with ASCII letters lower-cased.
-// classify computes the same hash inline.
+// foldHash hashes a word, its ASCII letters lower-cased, by its length and
+// its first two and last two bytes: a few loads however long the word, and
+// the table's words differ enough there (the look-up compares whole words).
 func foldHash(w string) uint32 {
-	h := fnvOffset
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(asciiFold[w[i]])) * fnvPrime
+	n := len(w)
+	if n == 0 {
+		return 0
 	}
-	return h
+	x := uint32(asciiFold[w[0]]) | uint32(asciiFold[w[n-1]])<<24
+	if n > 1 {
+		x |= uint32(asciiFold[w[1]])<<8 | uint32(asciiFold[w[n-2]])<<16
+	}
+	h := x*0x9E3779B1 + uint32(n)*0x85EBCA77
+	return h ^ h>>15
 }
 
 // find returns 1 + the index of the entry of w with its ASCII letters
