@@ -47,12 +47,7 @@ func anonymityExplained(sentence string) bool {
 	// the sentence is searched as it is. Each phrase holds one of a few
 	// keys; a phrase is searched only when its key is in the sentence, and
 	// only from where its first occurrence can begin.
-	var at [len(anonymityKeys)]int
-	found := false
-	for k, key := range anonymityKeys {
-		at[k] = strings.Index(sentence, key)
-		found = found || at[k] >= 0
-	}
+	at, found := anonymityKeysAt(sentence)
 	if !found {
 		return false // the common case
 	}
@@ -68,8 +63,47 @@ func anonymityExplained(sentence string) bool {
 	return false
 }
 
-// anonymityKeys are the words some phrase of anonymityPhrases holds.
-var anonymityKeys = [...]string{"anonym", "named", "identified", "withheld"}
+// anonymityKeys are the words some phrase of anonymityPhrases holds, each
+// with the position of its anchor, its rarest letter in news prose (y, m,
+// f, w): the search for the keys stops only at those, where a search for
+// their first letters (a, n, i) would stop at nearly every word.
+var anonymityKeys = [...]struct {
+	word   string
+	anchor int
+}{{"anonym", 4}, {"named", 2}, {"identified", 6}, {"withheld", 0}}
+
+// anonymityKeysAt returns where each of anonymityKeys first occurs in s
+// (strings.Index, -1 when it does not), and whether any does. One pass
+// looks at each byte once, stopping only at the keys' anchor letters and
+// checking the key whose anchor it is around it.
+func anonymityKeysAt(s string) (at [len(anonymityKeys)]int, found bool) {
+	for k := range at {
+		at[k] = -1
+	}
+	for j := 0; j < len(s); j++ {
+		k := int(anonymityAnchors[s[j]]) - 1
+		if k < 0 || at[k] >= 0 {
+			continue
+		}
+		key := anonymityKeys[k]
+		if i := j - key.anchor; i >= 0 && i+len(key.word) <= len(s) && s[i:i+len(key.word)] == key.word {
+			at[k], found = i, true
+		}
+	}
+	return at, found
+}
+
+// anonymityAnchors maps each key's anchor letter to the key's index + 1.
+var anonymityAnchors = func() (t [256]uint8) {
+	for k, key := range anonymityKeys {
+		c := key.word[key.anchor]
+		if t[c] != 0 {
+			panic("model: two anonymity keys share an anchor letter")
+		}
+		t[c] = uint8(k + 1)
+	}
+	return t
+}()
 
 // anonymityPhraseKeys are anonymityPhrases in order, each with the key it
 // holds and the key's offset in it.
@@ -84,7 +118,7 @@ var anonymityPhraseKeys = func() []struct {
 	for i, p := range anonymityPhrases {
 		out[i].phrase, out[i].key = p, -1
 		for k, key := range anonymityKeys {
-			if off := strings.Index(p, key); off >= 0 {
+			if off := strings.Index(p, key.word); off >= 0 {
 				out[i].key, out[i].off = k, off
 				break
 			}

@@ -39,3 +39,39 @@ func TestAnonymityExplainedMatchesItsDefinition(t *testing.T) {
 		}
 	}
 }
+
+func FuzzAnonymityKeysAt(f *testing.F) {
+	for _, s := range []string{"", "named", "unnamed renamed", "nnnamed", "anonyanonym", "withheldwithheld", "mmmm"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		at, found := anonymityKeysAt(s)
+		anyKey := false
+		for k, key := range anonymityKeys {
+			want := strings.Index(s, key.word)
+			if at[k] != want {
+				t.Errorf("anonymityKeysAt(%q)[%q] = %d, want %d", s, key.word, at[k], want)
+			}
+			anyKey = anyKey || want >= 0
+		}
+		if found != anyKey {
+			t.Errorf("anonymityKeysAt(%q) found %v, want %v", s, found, anyKey)
+		}
+		if got, want := anonymityExplained(s), anonymityExplainedPlain(s); got != want {
+			t.Errorf("anonymityExplained(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// BenchmarkAnonymityExplained runs the test on every sentence of a
+// generated 1 MB article (the analysis runs it on claims with an unnamed
+// source).
+func BenchmarkAnonymityExplained(b *testing.B) {
+	sentences, size := signalBenchSentences(b)
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, s := range sentences {
+			anonymityExplained(s)
+		}
+	}
+}
