@@ -363,12 +363,19 @@ func (rv *resolver) addHead(head string, idx int) {
 	if head == "" {
 		return
 	}
+	// A speaker is listed once under a head, most recent last; it is most
+	// often the most recent already, so the list is read from its end.
 	list := rv.byHead[head]
-	for i, x := range list {
-		if x == idx {
-			// Move to the end: the most recent mention wins.
-			list = append(list[:i], list[i+1:]...)
-			break
+	if n := len(list); n > 0 && list[n-1] == idx {
+		return
+	}
+	for i := len(list) - 2; i >= 0; i-- {
+		if list[i] == idx {
+			// Move to the end: the most recent mention wins. The list
+			// keeps its length and array, so the map needs no update.
+			copy(list[i:], list[i+1:])
+			list[len(list)-1] = idx
+			return
 		}
 	}
 	rv.byHead[head] = append(list, idx)
