@@ -35,10 +35,12 @@ type cueMatch struct {
 
 // sentenceReader gives token-level access to one sentence.
 type sentenceReader struct {
-	s    string
-	tk   []token
-	lc   *lowerCache
-	lows []string // lower case of capitalized words outside the lexicons
+	s  string
+	tk []token
+	lc *lowerCache
+	// roles caches what roles say (the resolver's, shared with it)
+	roles *roleCache
+	lows  []string // lower case of capitalized words outside the lexicons
 	// reused word lists, with each word's classes: names (collectNames)
 	// and words (r.words)
 	scratch, wordsBuf     []string
@@ -99,6 +101,23 @@ func (r *sentenceReader) headAt(k int) headClass {
 
 // capital reports whether token k starts with an upper-case letter.
 func (r *sentenceReader) capital(k int) bool { return r.tk[k].capital }
+
+// lowIs reports whether token k in lower case is w, a lower-case ASCII
+// word: an ASCII token is compared with its letters folded, without
+// lowering a name to compare it with "of" or "and".
+func (r *sentenceReader) lowIs(k int, w string) bool {
+	t := &r.tk[k]
+	text := r.s[t.start:t.end]
+	switch {
+	case !t.folds:
+		return text == w // its lower case is itself
+	case foldEqual(text, w):
+		return true // an ASCII word, equal with its letters folded
+	case isASCII(text):
+		return false
+	}
+	return r.low(k) == w
+}
 
 // isWord reports whether token i exists, is a word and is outside quotes.
 func (r *sentenceReader) isWord(i int) bool {

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Source phrases: given where a reporting cue stands, these walks find the
 // noun phrase(s) naming its source — before the verb ("Former US Army
@@ -19,11 +22,10 @@ const maxSourceWords = 14
 // startsTimeAdverbial reports whether a time adverbial starts at token k:
 // "on Thursday", "last week", "in 2019", "Tuesday".
 func (r *sentenceReader) startsTimeAdverbial(k int) bool {
-	w := r.low(k)
 	if r.has(k, fMonthOrDay) {
 		return true
 	}
-	if !r.has(k, fPreposition) && w != "last" && w != "this" && w != "earlier" {
+	if !r.has(k, fPreposition) && !r.lowIs(k, "last") && !r.lowIs(k, "this") && !r.lowIs(k, "earlier") {
 		return false
 	}
 	if !r.isWord(k + 1) {
@@ -257,9 +259,8 @@ func (r *sentenceReader) validHead(s, j int) bool {
 func (r *sentenceReader) headIndex(s, j int) int {
 	h := -1
 	for k := s; k <= j; k++ {
-		w := r.low(k)
 		if k > s && (r.has(k, fPostLinker) || (r.has(k, fPreposition) && !r.joinsName(k)) || r.participleAfterHead(h, k)) {
-			if w == "of" && h == s && r.has(s, fQuantity) {
+			if r.lowIs(k, "of") && h == s && r.has(s, fQuantity) {
 				// "one of the officials", "some of the residents"
 				return r.headIndex(k+1, j)
 			}
@@ -277,6 +278,11 @@ func (r *sentenceReader) headIndex(s, j int) int {
 // starting a post-modifier of the head at h: "a study published in …", "the
 // union representing workers" (but not "the retired officer").
 func (r *sentenceReader) participleAfterHead(h, k int) bool {
+	// Both kinds of participle end in "d" or "g": most words need not be
+	// lowered.
+	if c := r.s[r.tk[k].end-1] | 0x20; c != 'd' && c != 'g' && c < utf8.RuneSelf {
+		return false
+	}
 	w := r.low(k)
 	if !isParticiple(w) && !(len(w) > 5 && strings.HasSuffix(w, "ing")) {
 		return false
@@ -542,7 +548,7 @@ func (r *sentenceReader) splitConjuncts(s, e int) []phrase {
 	var out []phrase
 	start := s
 	for k := s; k <= e; k++ {
-		if r.low(k) != "and" || k == start || k == e {
+		if k == start || k == e || !r.lowIs(k, "and") {
 			continue
 		}
 		if r.joinsName(k) || r.andInsideName(start, k) {

@@ -139,6 +139,8 @@ type roleCache struct {
 type roleInfo struct {
 	words []string // roleWords: shared, never to be written
 	head  string   // roleHead
+	// the gender of the first gendered noun in the role ("spokeswoman")
+	gender gender
 }
 
 const roleCacheMax = 1 << 12
@@ -150,7 +152,7 @@ func (c *roleCache) get(role string) roleInfo {
 	if ri, ok := c.m[role]; ok {
 		return ri
 	}
-	ri := roleInfo{words: roleWords(role)}
+	ri := roleInfo{words: roleWords(role), gender: genderOfRole(role)}
 	ri.head = roleHead(ri.words)
 	if c.m == nil {
 		c.m = map[string]roleInfo{}

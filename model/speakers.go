@@ -307,7 +307,7 @@ func (r *sentenceReader) readMention(p phrase) (m mention, ok bool) {
 		m.role = role
 	}
 	if m.gender == genderUnknown && (m.kind == KindPerson || m.kind == KindAnonymous) {
-		m.gender = genderOfWords(headLow, m.role)
+		m.gender = genderOfWords(headLow, m.role, r.roles)
 	}
 	return m, true
 }
@@ -332,11 +332,17 @@ var honorificGender = map[string]gender{
 	"miss": genderFemale, "dame": genderFemale, "madam": genderFemale,
 }
 
-// genderOfWords finds a gendered noun among a head and a role.
-func genderOfWords(head, role string) gender {
-	if g, ok := genderedNouns[head]; ok {
-		return g
+// genderOfWords finds a gendered noun among a lower-case head and a role,
+// whose gender roles remembers.
+func genderOfWords(head, role string, roles *roleCache) gender {
+	if k := wordTable.lookup(head); k != 0 && wordTable.entries[k-1].gender != genderUnknown {
+		return wordTable.entries[k-1].gender
 	}
+	return roles.get(role).gender
+}
+
+// genderOfRole finds a gendered noun among the words of a role.
+func genderOfRole(role string) gender {
 	for w := range strings.FieldsSeq(role) {
 		if g, ok := genderedNouns[trimPossessive(lowerWord(w))]; ok {
 			return g

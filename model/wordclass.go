@@ -61,6 +61,7 @@ type lexEntry struct {
 	flags   wordFlags
 	head    headClass    // lexiconHead(word)
 	honor   gender       // the gender of an honorific ("Ms."), from honorificGender
+	gender  gender       // the gender of a gendered noun ("spokeswoman"), from genderedNouns
 	cue     reportingCue // when flags has fCue
 	pronoun string       // when flags has fPronoun: "he", "she", "they" or "it"
 }
@@ -147,6 +148,9 @@ func buildWordTable() *lexTable {
 	for w := range honorificGender {
 		flags[w] |= 0
 	}
+	for w := range genderedNouns {
+		flags[w] |= 0
+	}
 
 	t := &lexTable{}
 	size := 1
@@ -159,7 +163,8 @@ func buildWordTable() *lexTable {
 	t.slots = make([]uint16, size)
 	t.mask = uint32(size - 1)
 	for w, f := range flags {
-		e := lexEntry{word: w, flags: f, head: lexiconHeadByLists(w), honor: honorificGender[w]}
+		e := lexEntry{word: w, flags: f, head: lexiconHeadByLists(w), honor: honorificGender[w],
+			gender: genderedNouns[w]}
 		if f&fCue != 0 {
 			e.cue = cueWords[w]
 		}
