@@ -192,7 +192,7 @@ func checkMayTrigger(s string, st, en int, glued bool, h uint32, hashed bool) bo
 		if !hashed {
 			h = signalWordHash(w)
 		}
-		if checkTriggerWords.findFirstHashed(w, h) >= 0 {
+		if checkTriggerWords.mayStart(h) && checkTriggerWords.find(w, h, -1) >= 0 {
 			return true
 		}
 	}
@@ -216,8 +216,9 @@ func checkKindOf(w string) checkKind {
 		}
 	}
 	kind := checkKind(v)
-	if kind&checkNotSuperlative == 0 && len(w) >= 5 && signalAllLetters(w) &&
-		(w[len(w)-3]|0x20) == 'e' && (w[len(w)-2]|0x20) == 's' && (w[len(w)-1]|0x20) == 't' {
+	// The ending first: it rules out nearly every word at once.
+	if kind&checkNotSuperlative == 0 && len(w) >= 5 &&
+		(w[len(w)-3]|0x20) == 'e' && (w[len(w)-2]|0x20) == 's' && (w[len(w)-1]|0x20) == 't' && signalAllLetters(w) {
 		kind |= checkEst
 	}
 	return kind

@@ -184,6 +184,42 @@ func signalHashChild(parent int32, wordHash uint32) uint32 {
 // is lower case, with plain apostrophes), ignoring case and the apostrophe's
 // typography.
 func signalWordIs(w, lower string) bool {
+	// Only a typographic apostrophe (three bytes for one) makes a word's
+	// length differ from its lexicon form's; without one, the bytes are
+	// compared in place, folding case by table.
+	if len(w) == len(lower) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return signalWordIsSlow(w, lower)
+			}
+			if signalFoldTable[c] != lower[i] {
+				return false
+			}
+		}
+		return true
+	}
+	if len(w) < len(lower) || strings.IndexByte(w, "’"[0]) < 0 {
+		return false
+	}
+	return signalWordIsSlow(w, lower)
+}
+
+// signalFoldTable maps an upper-case ASCII letter to lower case and every
+// other byte to itself.
+var signalFoldTable = func() (t [256]byte) {
+	for c := range 256 {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
+// signalWordIsSlow is signalWordIs for a word with a typographic
+// apostrophe or other non-ASCII bytes.
+func signalWordIsSlow(w, lower string) bool {
 	j := 0
 	for i := 0; i < len(w); i++ {
 		if j == len(lower) {
@@ -322,15 +358,31 @@ func (t *signalTable) findFirst(w string) int32 {
 
 // findFirstHashed is findFirst for a word whose hash h the caller has.
 func (t *signalTable) findFirstHashed(w string, h uint32) int32 {
-	if b := signalBloomBit(h); t.firstWords[b/64]&(1<<(b%64)) == 0 {
+	if !t.mayStart(h) {
 		return -1
 	}
 	return t.find(w, h, -1)
 }
 
-// lookup returns the value of the single word w, if the table has it.
+// mayStart is false when no phrase starts with a word of hash h, as for
+// most words: the test findFirstHashed begins with, small enough to be
+// inlined where every word is looked up, so most words cost no call.
+func (t *signalTable) mayStart(h uint32) bool {
+	b := signalBloomBit(h)
+	return t.firstWords[b/64]&(1<<(b%64)) != 0
+}
+
+// lookup returns the value of the single word w, if the table has it. It
+// is findFirst written out, one call fewer for every word classified.
 func (t *signalTable) lookup(w string) (uint64, bool) {
-	if e := t.findFirst(w); e >= 0 {
+	if t.firstLengths&signalLengthBit(w) == 0 {
+		return 0, false
+	}
+	h := signalWordHash(w)
+	if !t.mayStart(h) {
+		return 0, false
+	}
+	if e := t.find(w, h, -1); e >= 0 {
 		return t.entries[e].val, true
 	}
 	return 0, false
@@ -369,10 +421,12 @@ func signalsInto(sentence string, hedges, reasons []string) ([]string, bool, []s
 		hashed := false
 		if st >= hedgeFrom && hedgeLexicon.firstLengths&signalLengthBit(w) != 0 {
 			h, hashed = signalWordHash(w), true
-			if entry := hedgeLexicon.findFirstHashed(w, h); entry >= 0 {
-				if text, end, ok := hedgeAt(s, prev[0], prev[1], st, en, entry); ok {
-					hedges = appendSignal(hedges, text)
-					hedgeFrom = end
+			if hedgeLexicon.mayStart(h) {
+				if entry := hedgeLexicon.find(w, h, -1); entry >= 0 {
+					if text, end, ok := hedgeAt(s, prev[0], prev[1], st, en, entry); ok {
+						hedges = appendSignal(hedges, text)
+						hedgeFrom = end
+					}
 				}
 			}
 		}

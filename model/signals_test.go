@@ -372,3 +372,20 @@ func TestExpandPatternMakesEveryChoice(t *testing.T) {
 		t.Errorf("expandPattern = %q, want %q", got, want)
 	}
 }
+
+func TestSignalWordIsIgnoresCaseAndApostropheTypography(t *testing.T) {
+	cases := []struct {
+		w, lower string
+		want     bool
+	}{
+		{"the", "the", true}, {"The", "the", true}, {"THE", "the", true}, {"then", "the", false},
+		{"th", "the", false}, {"can't", "can't", true}, {"can’t", "can't", true}, {"CAN’T", "can't", true},
+		{"cant", "can't", false}, {"can’", "can't", false}, {"thé", "the", false}, {"a.m", "a.m", true},
+		{"A.M", "a.m", true}, {"’s", "'s", true}, {"x’s", "'s", false}, {"€5", "e5", false},
+	}
+	for _, c := range cases {
+		if got := signalWordIs(c.w, c.lower); got != c.want {
+			t.Errorf("signalWordIs(%q, %q) = %v, want %v", c.w, c.lower, got, c.want)
+		}
+	}
+}
