@@ -1,9 +1,6 @@
 package model
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Analyzer analyses an article paragraph by paragraph, so a reader can show
 // the first screen of a huge article before the rest is analysed. Only one
@@ -198,15 +195,14 @@ func (a *Analyzer) addParagraph(text string) {
 			Quoted:    at.quoted,
 		}
 		c.ID = ids[i]
-		// The hedges and checks, then the notes claimNotes appends, end
+		// The hedges and checks, then the notes speakerNotes appends, end
 		// to end in room from the arena: the claim's one signals list.
-		signals, hedges, worthy, checks := signalsInArena(c.Text, &a.hedgeBuf, &a.checkBuf, &a.notes, max(len(c.Speakers), 1)+2)
+		signals, hedges, worthy, checks := signalsInArena(c.Text, &a.hedgeBuf, &a.checkBuf, &a.notes, max(len(c.Speakers), 1))
 		c.CheckWorthy = worthy
-		c.setSignals(signals, hedges, checks)
 		a.link(&c)
-		signals = claimNotes(signals, &c, a.art.Speakers, a.coref.info, at.unclear, false)
-		shareCheckText(signals[hedges:hedges+checks], signals[hedges+checks:])
+		signals = speakerNotes(signals, &c, a.art.Speakers, a.coref.info, at.unclear, false)
 		c.setSignals(a.notes.keep(signals), hedges, checks)
+		c.spellsSignals = true
 		a.art.Claims = append(a.art.Claims, c)
 	}
 	a.art.Paragraphs = append(a.art.Paragraphs, para)
@@ -391,12 +387,24 @@ func (a *Analyzer) finish() {
 			}
 			redone[ci] = true
 			c := &claims[ci]
-			c.SetSourceNotes(claimNotes(nil, c, a.art.Speakers, a.coref.info, "", true))
+			c.setSpeakerNotes(speakerNotes(nil, c, a.art.Speakers, a.coref.info, "", true))
 		}
 	}
 	if claims != nil {
 		a.art.Claims = claims
 	}
+	a.release()
+}
+
+// release drops what only the analysis needed, now that it is complete:
+// the claim ID counts, the coreference tables and the scratch space (2 MB
+// on the 5 MB article), which would otherwise live as long as the analyzer
+// does. The reader's first command holds it for good.
+func (a *Analyzer) release() {
+	a.ids, a.coref, a.quote, a.lower = claimIDs{}, nil, quoteState{}, lowerCache{}
+	a.tokens, a.attrs, a.reader = nil, nil, sentenceReader{}
+	a.notes, a.speakerLists, a.claimRuns = noteArena{}, intArena{}, indexRuns{}
+	a.hedgeBuf, a.checkBuf = nil, nil
 }
 
 // intArena hands out claims' speaker lists from shared chunks, like
@@ -422,35 +430,6 @@ func (ia *intArena) uniqueInts(xs []int) []int {
 		}
 	}
 	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
-}
-
-// shareCheckText points a claim's check reasons into its notes, when one
-// note spells them out in order ("Check-worthy: a figure: 49%; …"), so their
-// text is held once; the reasons the check scanner built (1.5 MB on the 5 MB
-// article) are then garbage. A reason no note spells out keeps its own
-// string. checks is the claim's own room in the arena, written before it is
-// handed out.
-func shareCheckText(checks, notes []string) {
-	if len(checks) == 0 {
-		return
-	}
-	for i := len(notes) - 1; i >= 0; i-- { // the check note comes last
-		note := notes[i]
-		if !strings.Contains(note, checks[0]) {
-			continue
-		}
-		from := 0
-		for k, ch := range checks {
-			at := strings.Index(note[from:], ch)
-			if at < 0 {
-				return
-			}
-			from += at
-			checks[k] = note[from : from+len(ch)]
-			from += len(ch)
-		}
-		return
-	}
 }
 
 // indexRuns hands out paragraphs' claim lists. A paragraph's claims are

@@ -79,6 +79,9 @@ type Claim struct {
 	nHedges, nChecks uint16
 	Quoted           bool // the claim carries a direct or partial quote
 	CheckWorthy      bool // numbers, dates, superlatives, vague quantities
+	// spellsSignals: the source notes end with the notes spelling out the
+	// hedges and checks (signalNotes), made when asked for rather than kept.
+	spellsSignals bool
 }
 
 // Hedges is the hedging words and phrases found ("may", "potentially"),
@@ -91,9 +94,18 @@ func (c Claim) Checks() []string {
 	return part(c.signals, int(c.nHedges), int(c.nHedges)+int(c.nChecks))
 }
 
-// SourceNotes is the short notes a reader can act on, nil when there are none.
+// SourceNotes is the short notes a reader can act on, nil when there are
+// none: who stands behind the claim, then its hedges and checks spelled out
+// ("Hedged: may.", "Check-worthy: a figure: 49%."). Those last two are made
+// anew by each call.
 func (c Claim) SourceNotes() []string {
-	return part(c.signals, int(c.nHedges)+int(c.nChecks), len(c.signals))
+	notes := part(c.signals, int(c.nHedges)+int(c.nChecks), len(c.signals))
+	if !c.spellsSignals {
+		return notes
+	}
+	// notes is capped: appending copies it, never writing the list the
+	// claim shares with snapshots.
+	return signalNotes(notes, c.Hedges(), c.CheckWorthy, c.Checks())
 }
 
 // part is list[from:to], nil when empty, capped so nothing appended to it
@@ -105,15 +117,31 @@ func part(list []string, from, to int) []string {
 	return list[from:to:to]
 }
 
-// SetSignals sets the claim's hedges, check reasons and source notes (in
-// one new list; the analysis builds that list in an arena instead).
-func (c *Claim) SetSignals(hedges, checks, notes []string) {
-	c.setSignals(slices.Concat(hedges, checks, notes), len(hedges), len(checks))
+// Clone is a copy of the claim that shares no list with it.
+func (c Claim) Clone() Claim {
+	c.Speakers = slices.Clone(c.Speakers)
+	c.signals = slices.Clone(c.signals)
+	return c
 }
 
-// SetSourceNotes replaces the claim's source notes, keeping its hedges and
-// check reasons.
+// SetSignals sets the claim's hedges, check reasons and source notes (in
+// one new list; the analysis builds that list in an arena instead). The
+// notes are all of SourceNotes: none is added to spell out the hedges and
+// checks.
+func (c *Claim) SetSignals(hedges, checks, notes []string) {
+	c.setSignals(slices.Concat(hedges, checks, notes), len(hedges), len(checks))
+	c.spellsSignals = false
+}
+
+// SetSourceNotes replaces the claim's source notes (all of them, see
+// SetSignals), keeping its hedges and check reasons.
 func (c *Claim) SetSourceNotes(notes []string) { c.SetSignals(c.Hedges(), c.Checks(), notes) }
+
+// setSpeakerNotes replaces the notes on who stands behind the claim, in a
+// new list: the notes spelling out its hedges and checks still follow them.
+func (c *Claim) setSpeakerNotes(notes []string) {
+	c.setSignals(slices.Concat(c.Hedges(), c.Checks(), notes), int(c.nHedges), int(c.nChecks))
+}
 
 // setSignals adopts signals, whose first hedges entries are the hedges and
 // the next checks entries the check reasons.

@@ -21,9 +21,7 @@ func deepCopy(a model.Article) model.Article {
 	}
 	c.Claims = slices.Clone(a.Claims)
 	for i := range c.Claims {
-		cl := &c.Claims[i]
-		cl.Speakers = slices.Clone(cl.Speakers)
-		cl.SetSignals(cl.Hedges(), cl.Checks(), cl.SourceNotes()) // a new list
+		c.Claims[i] = c.Claims[i].Clone()
 	}
 	c.Speakers = slices.Clone(a.Speakers)
 	for i := range c.Speakers {

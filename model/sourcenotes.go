@@ -148,11 +148,17 @@ func hasReasonWord(s string) bool {
 	return false
 }
 
-// claimNotes are a claim's source notes: who stands behind it, then its
-// hedges and checks, appended to notes (an empty list, perhaps with room;
-// see noteArena). final says the whole article has been read, so notes
-// that depend on the absence of something (a full name) may be given.
-func claimNotes(notes []string, c *Claim, speakers []Speaker, info []speakerInfo, unclear string, final bool) []string {
+// A claim's source notes are who stands behind it (speakerNotes), then its
+// hedges and checks spelled out (signalNotes). Claims keep only the first
+// part: the second is made from their hedges and checks when asked for
+// (Claim.SourceNotes), which spares the 5 MB article 2.5 MB of strings that
+// repeat what the claims hold anyway.
+
+// speakerNotes are the notes on who stands behind a claim, appended to
+// notes (an empty list, perhaps with room; see noteArena). final says the
+// whole article has been read, so notes that depend on the absence of
+// something (a full name) may be given.
+func speakerNotes(notes []string, c *Claim, speakers []Speaker, info []speakerInfo, unclear string, final bool) []string {
 	if len(c.Speakers) == 0 {
 		if unclear != "" {
 			notes = append(notes, "Unclear source: '"+unclear+"' refers to no one named earlier.")
@@ -165,14 +171,19 @@ func claimNotes(notes []string, c *Claim, speakers []Speaker, info []speakerInfo
 			notes = append(notes, n)
 		}
 	}
-	if hedges := c.Hedges(); len(hedges) > 0 {
-		notes = append(notes, joinNote("Hedged: ", hedges, ", "))
-	}
-	if checks := c.Checks(); c.CheckWorthy && len(checks) > 0 {
-		notes = append(notes, joinNote("Check-worthy: ", checks, "; "))
-	}
 	if len(notes) == 0 {
 		return nil
+	}
+	return notes
+}
+
+// signalNotes appends the notes that spell out a claim's hedges and checks.
+func signalNotes(notes, hedges []string, checkWorthy bool, checks []string) []string {
+	if len(hedges) > 0 {
+		notes = append(notes, joinNote("Hedged: ", hedges, ", "))
+	}
+	if checkWorthy && len(checks) > 0 {
+		notes = append(notes, joinNote("Check-worthy: ", checks, "; "))
 	}
 	return notes
 }
