@@ -258,8 +258,7 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 	// One reader for every sentence: a fresh one per sentence escaped to the
 	// heap (mentions point back at it), an allocation for each sentence. Its
 	// scratch lists are kept from sentence to sentence.
-	a.reader = sentenceReader{s: s, tk: tk, lc: &a.lower, roles: &a.coref.roles, lows: a.reader.lows[:0],
-		scratch: a.reader.scratch[:0], cues: a.reader.cues[:0]}
+	a.reader.reset(s, tk, &a.lower, &a.coref.roles)
 	r := &a.reader
 	a.coref.startSentence()
 	if names {

@@ -46,6 +46,24 @@ type sentenceReader struct {
 	scratch, wordsBuf     []string
 	scratchFl, wordsBufFl []wordFlags
 	cues                  []cueMatch // reused list of findCues
+	// the phrases found in the sentence: the lists of sources handed out
+	// are carved from it, each capped so an append to one copies it
+	phrases []phrase
+}
+
+// reset points the reader at the sentence s with the tokens tk, keeping its
+// scratch lists.
+func (r *sentenceReader) reset(s string, tk []token, lc *lowerCache, roles *roleCache) {
+	*r = sentenceReader{s: s, tk: tk, lc: lc, roles: roles, lows: r.lows[:0],
+		scratch: r.scratch[:0], wordsBuf: r.wordsBuf[:0], scratchFl: r.scratchFl[:0], wordsBufFl: r.wordsBufFl[:0],
+		cues: r.cues[:0], phrases: r.phrases[:0]}
+}
+
+// one returns a list of the one phrase p, carved from the reader's.
+func (r *sentenceReader) one(p phrase) []phrase {
+	r.phrases = append(r.phrases, p)
+	n := len(r.phrases)
+	return r.phrases[n-1 : n : n]
 }
 
 func (r *sentenceReader) text(i int) string { return r.s[r.tk[i].start:r.tk[i].end] }

@@ -124,7 +124,7 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 	}
 	if r.has(j, fPronoun) {
 		if r.clauseStartsBefore(j) {
-			return []phrase{{s: j, e: j, rs: -1}}
+			return r.one(phrase{s: j, e: j, rs: -1})
 		}
 		return nil
 	}
@@ -141,7 +141,7 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 		s = s2
 	}
 	if r.clauseStartsBefore(s) && !(r.isWord(s-1) && r.low(s-1) == "and") {
-		return []phrase{{s: s, e: j, rs: -1}}
+		return r.one(phrase{s: s, e: j, rs: -1})
 	}
 	if r.isWord(s-1) && (r.low(s-1) == "and" || r.low(s-1) == "or") {
 		// Coordinated sources: "Clarke and Byman", "A, B and C".
@@ -155,11 +155,11 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 			if last := left[len(left)-1]; len(left) == 1 && r.joinsPostModifier(last.s, s-1) {
 				// "Researchers from Stanford University and the University
 				// of Toronto": the "and" joins the post-modifier's objects.
-				return []phrase{{s: last.s, e: j, rs: -1}}
+				return r.one(phrase{s: last.s, e: j, rs: -1})
 			}
 			return append(left, phrase{s: s, e: j, rs: -1})
 		}
-		return []phrase{{s: s, e: j, rs: -1}} // "and" only joined clauses
+		return r.one(phrase{s: s, e: j, rs: -1}) // "and" only joined clauses
 	}
 	return nil
 }
@@ -375,7 +375,7 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	case len(subj) > 1:
 		return subj
 	case !subjProper && r.validHead(c1+1, c2-1) && r.capital(c2-1):
-		return []phrase{{s: c1 + 1, e: c2 - 1, rs: p.s, re: p.e}}
+		return r.one(phrase{s: c1 + 1, e: c2 - 1, rs: p.s, re: p.e})
 	case subjProper:
 		// "Smith, D-Texas, said": an aside that is no role still leaves
 		// the named subject.
@@ -545,7 +545,7 @@ func (r *sentenceReader) trailingAppositive(k int) (rs, re int, ok bool) {
 // "and" joins the words of one name ("the Department of Health and Human
 // Services").
 func (r *sentenceReader) splitConjuncts(s, e int) []phrase {
-	var out []phrase
+	first := len(r.phrases) // the conjuncts are added to the reader's list
 	start := s
 	for k := s; k <= e; k++ {
 		if k == start || k == e || !r.lowIs(k, "and") {
@@ -554,10 +554,11 @@ func (r *sentenceReader) splitConjuncts(s, e int) []phrase {
 		if r.joinsName(k) || r.andInsideName(start, k) {
 			continue
 		}
-		out = append(out, phrase{s: start, e: k - 1, rs: -1})
+		r.phrases = append(r.phrases, phrase{s: start, e: k - 1, rs: -1})
 		start = k + 1
 	}
-	return append(out, phrase{s: start, e: e, rs: -1})
+	r.phrases = append(r.phrases, phrase{s: start, e: e, rs: -1})
+	return r.phrases[first:len(r.phrases):len(r.phrases)]
 }
 
 // joinsPostModifier reports whether the "and" at k joins two names inside
