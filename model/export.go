@@ -56,6 +56,8 @@ func WriteExportMarkdown(w io.Writer, a *Article, notes map[string]Note, filter 
 	return out.close()
 }
 
+var newline = []byte{'\n'}
+
 // lineWriter writes the document's lines, holding back blank lines until
 // something follows them, so the document ends with exactly one newline
 // whatever its last section wrote. It keeps the first write error.
@@ -137,7 +139,8 @@ func liveNotes(notes map[string]Note) map[string]Note {
 func (e *exporter) hasNote(id string) bool { _, ok := e.notes[id]; return ok }
 
 func (e *exporter) line(format string, args ...any) {
-	fmt.Fprintf(e.out, format+"\n", args...)
+	fmt.Fprintf(e.out, format, args...)
+	e.out.Write(newline) // the lineWriter keeps the first error
 }
 
 // exportedSpeakers lists the speakers of the exported claims, in article

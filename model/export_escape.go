@@ -3,6 +3,8 @@ package model
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // These helpers make untrusted text (claim text, names, the reader's notes)
@@ -20,9 +22,29 @@ const mdEscaped = "\\`*_[]<>#|~"
 // or a heading. Line breaks become spaces and surrounding space is trimmed,
 // so the text cannot end its line early or add a hard break.
 func mdInline(s string) string {
-	s = strings.Join(strings.Fields(Sanitize(s)), " ")
-	return mdLine(s)
+	return mdLine(oneSpaced(Sanitize(s)))
 }
+
+// oneSpaced is strings.Join(strings.Fields(s), " "): the words of s with one
+// space between them. Most text (every claim of an export) is that already,
+// and is returned as it is instead of split and joined anew.
+func oneSpaced(s string) string {
+	prevSpace := true // the start counts as after a space: no leading space
+	for i, r := range s {
+		space := r == ' '
+		if !space && (r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r)) {
+			return strings.Join(strings.Fields(s), " ") // other white space
+		}
+		if space && (prevSpace || i == len(s)-1) {
+			return strings.Join(strings.Fields(s), " ") // leading, trailing or doubled
+		}
+		prevSpace = space
+	}
+	return s
+}
+
+// asciiSpace reports the ASCII white space strings.Fields splits at, but ' '.
+func asciiSpace(b byte) bool { return b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r' }
 
 // mdLines escapes multi-line text, one escaped line per input line, with
 // blank lines kept (as "") so paragraphs survive. Leading and trailing

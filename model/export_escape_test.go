@@ -67,3 +67,14 @@ func TestYamlStringReadsBackAsTheSameString(t *testing.T) {
 		}
 	}
 }
+
+// oneSpaced must be exactly strings.Join(strings.Fields(s), " "), whose
+// work it spares for text already spaced that way.
+func TestOneSpacedIsFieldsJoined(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "a\u00a0b",
+		"a\u2003b", "“Quoted,” she said.", "x\u0085y", "trailing\u3000", "\u200bzero-width is no space", "a b c d e"} {
+		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
