@@ -6,9 +6,10 @@ import (
 	"testing"
 )
 
-// The batch commands' soft memory limit is ten times the article, never
-// below the floor, and a GOMEMLIMIT the user set is left alone; without
-// main (commands run inside a test) none is set.
+// The soft memory limit is ten times the article less the program's own
+// memory, never below the floor, and a GOMEMLIMIT the user set is left
+// alone; without main (commands run inside a test) none is set.
+// unlimitMemory lifts only a limit limitMemoryFor set.
 func TestLimitMemoryFor(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
 	limitMemory = true
@@ -23,7 +24,7 @@ func TestLimitMemoryFor(t *testing.T) {
 		article int
 		want    int64
 	}{
-		{"5 MB article", "", false, 5 << 20, 50 << 20},
+		{"5 MB article", "", false, 5 << 20, 50<<20 - programMemory},
 		{"small article: the floor", "", false, 3209, 32 << 20},
 		{"GOMEMLIMIT set: untouched", "off", true, 5 << 20, math.MaxInt64},
 	}
@@ -43,6 +44,10 @@ func TestLimitMemoryFor(t *testing.T) {
 			limitMemoryFor(c.article)
 			if got := debug.SetMemoryLimit(-1); got != c.want {
 				t.Errorf("limit = %d, want %d", got, c.want)
+			}
+			unlimitMemory()
+			if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+				t.Errorf("after unlimitMemory: limit = %d, want none", got)
 			}
 		})
 	}
