@@ -188,7 +188,7 @@ func checkMayTrigger(s string, st, en int, glued bool, h uint32, hashed bool) bo
 	if c := w[0]; signalDigit(c) || c == '$' || (c >= 0x80 && signalNumberAt(s, st)) {
 		return true
 	}
-	if checkTriggerWords.firstLengths&signalLengthBit(w) != 0 {
+	if checkTriggerWords.firstShapes.mayList(w) {
 		if !hashed {
 			h = signalWordHash(w)
 		}

@@ -257,12 +257,12 @@ type signalTable struct {
 	// 256 bytes that stay in the fastest cache and turn most words away
 	// before the probe array is read.
 	firstWords [32]uint64
-	// firstLengths has bit n set when some first word is n bytes long
-	// (n capped at 31), a test cheaper still, before any hashing.
-	firstLengths uint32
-	mask         uint32
-	probe        []uint32 // 0 for an empty slot, else tag | entry index + 1
-	entries      []signalEntry
+	// firstShapes are the shapes of the first words (signalShapes), a
+	// test cheaper still, before any hashing.
+	firstShapes signalShapes
+	mask        uint32
+	probe       []uint32 // 0 for an empty slot, else tag | entry index + 1
+	entries     []signalEntry
 }
 
 type signalEntry struct {
@@ -316,8 +316,7 @@ func (t *signalTable) insert(words []string) *signalEntry {
 			if parent < 0 {
 				b := signalBloomBit(h)
 				t.firstWords[b/64] |= 1 << (b % 64)
-				t.firstLengths |= signalLengthBit(w)
-				t.firstLengths |= signalLengthBit(strings.ReplaceAll(w, "'", "’"))
+				t.firstShapes.add(w)
 			}
 		}
 		parent = e
@@ -345,12 +344,48 @@ func (t *signalTable) find(w string, h uint32, parent int32) int32 {
 // index does not use.
 func signalBloomBit(h uint32) uint32 { return h >> 21 & 2047 }
 
-// signalLengthBit is a word's bit in firstLengths.
+// signalLengthBit is a word's bit in a signalShapes entry.
 func signalLengthBit(w string) uint32 { return 1 << min(len(w), 31) }
+
+// signalShapes holds the shapes of a lexicon's words: for each pair of a
+// first and a last letter, the lengths (bit n, n capped at 31) of the
+// listed words that begin and end with them. Nearly all words of a
+// sentence are in no lexicon, and their shape alone turns most of them
+// away before any hashing (four in five for the hedges and check triggers
+// of news prose). Bytes other than letters share one class, which only
+// lets more words through. A listed word is also entered with typographic
+// apostrophes, as a sentence may spell it.
+type signalShapes [27 * 27]uint32
+
+// mayList reports whether w, a non-empty word, has the shape of a listed
+// word; false means it is not one.
+func (f *signalShapes) mayList(w string) bool {
+	return f[signalShapeIndex(w)]&signalLengthBit(w) != 0
+}
+
+func (f *signalShapes) add(w string) {
+	f[signalShapeIndex(w)] |= signalLengthBit(w)
+	if typo := strings.ReplaceAll(w, "'", "’"); typo != w {
+		f[signalShapeIndex(typo)] |= signalLengthBit(typo)
+	}
+}
+
+func signalShapeIndex(w string) int {
+	return int(signalLetterClass[w[0]])*27 + int(signalLetterClass[w[len(w)-1]])
+}
+
+// signalLetterClass numbers the ASCII letters 1 to 26, either case, and
+// puts every other byte in class 0.
+var signalLetterClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = uint8(c-'a'+1), uint8(c-'a'+1)
+	}
+	return t
+}()
 
 // findFirst returns the entry of w as the first word of a phrase, or -1.
 func (t *signalTable) findFirst(w string) int32 {
-	if t.firstLengths&signalLengthBit(w) == 0 {
+	if !t.firstShapes.mayList(w) {
 		return -1
 	}
 	return t.findFirstHashed(w, signalWordHash(w))
@@ -375,7 +410,7 @@ func (t *signalTable) mayStart(h uint32) bool {
 // lookup returns the value of the single word w, if the table has it. It
 // is findFirst written out, one call fewer for every word classified.
 func (t *signalTable) lookup(w string) (uint64, bool) {
-	if t.firstLengths&signalLengthBit(w) == 0 {
+	if !t.firstShapes.mayList(w) {
 		return 0, false
 	}
 	h := signalWordHash(w)
@@ -419,7 +454,7 @@ func signalsInto(sentence string, hedges, reasons []string) ([]string, bool, []s
 		w := s[st:en]
 		var h uint32
 		hashed := false
-		if st >= hedgeFrom && hedgeLexicon.firstLengths&signalLengthBit(w) != 0 {
+		if st >= hedgeFrom && hedgeLexicon.firstShapes.mayList(w) {
 			h, hashed = signalWordHash(w), true
 			if hedgeLexicon.mayStart(h) {
 				if entry := hedgeLexicon.find(w, h, -1); entry >= 0 {

@@ -389,3 +389,26 @@ func TestSignalWordIsIgnoresCaseAndApostropheTypography(t *testing.T) {
 		}
 	}
 }
+
+// The shape test before a lexicon probe may let any word through, but must
+// never turn away a listed first word, in any case or with typographic
+// apostrophes.
+func TestSignalShapesNeverRuleOutAListedWord(t *testing.T) {
+	tables := map[string]*signalTable{"hedges": hedgeLexicon, "check kinds": checkKinds, "check triggers": checkTriggerWords}
+	for name, table := range tables {
+		for _, e := range table.entries {
+			if e.parent >= 0 {
+				continue
+			}
+			typo := strings.ReplaceAll(e.word, "'", "’")
+			for _, w := range []string{e.word, strings.ToUpper(e.word), strings.ToUpper(e.word[:1]) + e.word[1:], typo, strings.ToUpper(typo)} {
+				if !table.firstShapes.mayList(w) {
+					t.Errorf("%s: %q is ruled out by its shape", name, w)
+				}
+				if table.findFirst(w) < 0 {
+					t.Errorf("%s: %q is not found", name, w)
+				}
+			}
+		}
+	}
+}
