@@ -65,16 +65,15 @@ func gateTokens(s string, tk []token) (cue, name bool) {
 		}
 		if t.letters {
 			i := int(t.start)
-			isCap := s[i] <= 'Z' // upper-case letters sort first
-			if isCap && prevCap && prevEnd == i-1 && i > 0 {
+			if t.capital && prevCap && prevEnd == i-1 && i > 0 {
 				name = true
 			}
 			// Every cue word and "according" is in the lexicon: a word
 			// without those classes is surely no cue.
 			if !cue && t.flags&(fCue|fAccording) != 0 {
-				cue = runIsCue(s[i:t.end], i)
+				cue = classedRunIsCue(s[i:t.end], i, t.flags, t.folds)
 			}
-			prevCap, prevEnd = isCap, int(t.end)
+			prevCap, prevEnd = t.capital, int(t.end)
 		} else {
 			for i := int(t.start); i < int(t.end); {
 				if !asciiLetter(s[i]) {
@@ -108,15 +107,28 @@ func gateTokens(s string, tk []token) (cue, name bool) {
 func runIsCue(w string, i int) bool {
 	switch {
 	case mayBeCue(w):
-		_, cue := cueWords[w]
-		return cue || w == "according"
+		return w == "according" || classesOf(w)&fCue != 0
 	case w == "According" || w == "ACCORDING":
 		return true
 	case i == 0 || (i < 4 && w[0] >= 'A' && w[0] <= 'Z'):
 		if !cueShapesComplete || !isASCII(w) || mayBeCueFolded(w) {
-			_, cue := lookupLower(cueWords, w)
-			return cue
+			return foldedClasses(w)&fCue != 0
 		}
+	}
+	return false
+}
+
+// classedRunIsCue is runIsCue for an ASCII letter run whose lower case has
+// the classes f; folds says it is not all lower case. (A word whose lower
+// case is a cue has a cue's folded shape: cueShapesComplete.)
+func classedRunIsCue(w string, i int, f wordFlags, folds bool) bool {
+	switch {
+	case mayBeCue(w):
+		return !folds && f&(fCue|fAccording) != 0
+	case w == "According" || w == "ACCORDING":
+		return true
+	case i == 0 || (i < 4 && w[0] >= 'A' && w[0] <= 'Z'):
+		return f&fCue != 0
 	}
 	return false
 }

@@ -131,3 +131,37 @@ func TestSentenceGateTokensAgreeWithBytes(t *testing.T) {
 		t.Fatalf("only %d ASCII sentences checked", checked)
 	}
 }
+
+// runIsCue and classedRunIsCue read the table; they must decide as the
+// reporting lexicon itself does, for every case of every cue word.
+func TestRunIsCueAgreesWithTheLexicon(t *testing.T) {
+	byLexicon := func(w string, i int) bool {
+		switch {
+		case mayBeCue(w):
+			_, cue := cueWords[w]
+			return cue || w == "according"
+		case w == "According" || w == "ACCORDING":
+			return true
+		case i == 0 || (i < 4 && w[0] >= 'A' && w[0] <= 'Z'):
+			_, cue := cueWords[strings.ToLower(w)]
+			return cue
+		}
+		return false
+	}
+	var words []string
+	for w := range cueWords {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[:len(w)-1]+strings.ToUpper(w[len(w)-1:]))
+	}
+	words = append(words, "according", "According", "ACCORDING", "AcCording", "accordinG", "the", "The", "Smith", "sai")
+	for _, w := range words {
+		for _, i := range []int{0, 1, 3, 4, 10} {
+			want := byLexicon(w, i)
+			if got := runIsCue(w, i); got != want {
+				t.Errorf("runIsCue(%q, %d) = %v, the lexicon says %v", w, i, got, want)
+			}
+			if got := classedRunIsCue(w, i, foldedClasses(w), strings.ToLower(w) != w); got != want {
+				t.Errorf("classedRunIsCue(%q, %d) = %v, the lexicon says %v", w, i, got, want)
+			}
+		}
+	}
+}
