@@ -273,13 +273,26 @@ func (c *checkScanner) trigger(prev3, prev2, prev [2]int, st, en int) int {
 		// around it is not needed.
 		return en
 	}
-	c.beforeSpan = prev3
-	c.w[0], c.w[1] = c.classify(prev2[0], prev2[1]), c.classify(prev[0], prev[1])
-	c.w[2] = cur
-	c.w[3] = c.read(en)
-	c.w[4] = c.read(max(c.w[3].end, en))
+	c.beforeSpan, c.prev2Span = prev3, prev2
+	c.w[1], c.w[2], c.w[3] = c.classify(prev[0], prev[1]), cur, c.read(en)
+	c.pending = 1<<0 | 1<<4
 	n := c.step()
-	return c.w[1+n].end
+	return c.at(1 + n).end
+}
+
+// at is word i of the window. The words two before and two after the
+// current one (w[0] and w[4]) are classified only when a rule first asks
+// for them: most rules decide without them, and each is a lexicon probe.
+func (c *checkScanner) at(i int) checkWord {
+	if c.pending&(1<<i) != 0 {
+		c.pending &^= 1 << i
+		if i == 0 {
+			c.w[0] = c.classify(c.prev2Span[0], c.prev2Span[1])
+		} else {
+			c.w[4] = c.read(max(c.w[3].end, c.w[2].end))
+		}
+	}
+	return c.w[i]
 }
 
 // finish adds the vague quantities when the sentence gave no figure, and
@@ -309,7 +322,9 @@ type checkScanner struct {
 	// beforeSpan is the word before w[0], classified only when a figure
 	// needs to look that far back ("more than a million").
 	beforeSpan [2]int
+	prev2Span  [2]int // w[0]'s span, for at
 	w          [5]checkWord
+	pending    uint8 // bit i: w[i] is still to be classified (see at)
 	reasons    []string
 	vague      [4][2]int
 	nvague     int
@@ -406,7 +421,7 @@ func (c *checkScanner) step() int {
 // number handles a word that starts with a digit or a currency sign: a time,
 // a date, a comparison or a plain figure.
 func (c *checkScanner) number() int {
-	prev2, prev, cur, next, next2 := c.w[0], c.w[1], c.w[2], c.w[3], c.w[4]
+	prev, cur, next := c.w[1], c.w[2], c.w[3]
 	w := c.s[cur.start:cur.end]
 	switch {
 	case strings.IndexByte(w, ':') > 0 || (next.kind&checkAmPm != 0 && c.joined(cur, next)):
@@ -430,7 +445,7 @@ func (c *checkScanner) number() int {
 		return 1
 	case signalAllDigits(w) && len(w) <= 2 && next.kind&checkMonth != 0 && next.capital && c.joined(cur, next):
 		end, n := next, 2
-		if next2.number && c.isYear(c.s[next2.start:next2.end]) && c.s[next.end:next2.start] == " " {
+		if next2 := c.at(4); next2.number && c.isYear(c.s[next2.start:next2.end]) && c.s[next.end:next2.start] == " " {
 			end, n = next2, 3
 		}
 		c.add("a date: " + c.text(cur, end))
@@ -438,7 +453,7 @@ func (c *checkScanner) number() int {
 	case next.kind&checkTimes != 0 && c.joined(cur, next):
 		return c.times(cur)
 	}
-	start, comparison := c.comparedFrom(cur, prev, prev2)
+	start, comparison := c.comparedFrom(cur, prev, func() checkWord { return c.at(0) })
 	end, n := c.figureEnd(cur)
 	if end == cur && signalAllDigitsAndCommas(c.s[cur.start:cur.end]) {
 		end, n = c.withUnit(end, n) // a bare count: "1,200 workers"
@@ -454,15 +469,21 @@ func (c *checkScanner) number() int {
 
 // comparedFrom returns where a figure starting with word first begins once
 // a comparison before it is included ("more than 100", "up 20%", "up from
-// $3bn"), given the two words before first, and whether there is one.
-func (c *checkScanner) comparedFrom(first, prev, prev2 checkWord) (checkWord, bool) {
-	switch {
-	case prev.kind&checkThan != 0 && prev2.kind&checkCompareThan != 0:
-		return prev2, true
-	case prev.kind&checkCompareBare != 0 && c.joined(prev, first):
+// $3bn"), given the word before first and a way to the one before that
+// (asked for only after "than" or "from"), and whether there is one.
+func (c *checkScanner) comparedFrom(first, prev checkWord, before func() checkWord) (checkWord, bool) {
+	if prev.kind&checkThan != 0 {
+		if prev2 := before(); prev2.kind&checkCompareThan != 0 {
+			return prev2, true
+		}
+	}
+	if prev.kind&checkCompareBare != 0 && c.joined(prev, first) {
 		return prev, true
-	case prev.kind&checkFrom != 0 && prev2.kind&checkCompareBare != 0:
-		return prev2, true
+	}
+	if prev.kind&checkFrom != 0 {
+		if prev2 := before(); prev2.kind&checkCompareBare != 0 {
+			return prev2, true
+		}
 	}
 	return first, false
 }
@@ -472,15 +493,15 @@ func (c *checkScanner) comparedFrom(first, prev, prev2 checkWord) (checkWord, bo
 func (c *checkScanner) figureEnd(cur checkWord) (checkWord, int) {
 	end, n := cur, 1
 	for n < 3 {
-		next := c.w[2+n]
+		next := c.at(2 + n)
 		switch {
 		case next.kind&checkScale != 0 && c.joined(end, next):
 			end = next
 			n++
 			continue
 		case n == 1 && signalWordIs(c.s[max(next.start, 0):max(next.end, 0)], "per") &&
-			signalWordIs(c.s[max(c.w[4].start, 0):max(c.w[4].end, 0)], "cent") && c.joined(end, next):
-			return c.w[4], 3
+			signalWordIs(c.s[max(c.at(4).start, 0):max(c.at(4).end, 0)], "cent") && c.joined(end, next):
+			return c.at(4), 3
 		}
 		break
 	}
@@ -492,7 +513,7 @@ func (c *checkScanner) figureEnd(cur checkWord) (checkWord, int) {
 func (c *checkScanner) times(from checkWord) int {
 	times := c.w[3]
 	end, n := times, 2
-	if after := c.w[4]; after.kind&(checkCompareThan|checkHowAs) != 0 && c.joined(times, after) {
+	if after := c.at(4); after.kind&(checkCompareThan|checkHowAs) != 0 && c.joined(times, after) {
 		end, n = after, 3
 	}
 	c.figure = true
@@ -502,13 +523,15 @@ func (c *checkScanner) times(from checkWord) int {
 
 // multiplier handles "twice as many", "doubled": a comparison with a figure.
 func (c *checkScanner) multiplier() int {
-	prev, cur, next, next2 := c.w[1], c.w[2], c.w[3], c.w[4]
+	prev, cur, next := c.w[1], c.w[2], c.w[3]
 	if cur.kind&checkMultiplierVerb != 0 && prev.kind&checkModalTo == 0 {
 		return 1 // "a double murder", not "would double"
 	}
 	end, n := cur, 1
-	if next.kind&checkHowAs != 0 && next2.start >= 0 && c.joined(cur, next) && c.joined(next, next2) {
-		end, n = next2, 3
+	if next.kind&checkHowAs != 0 && c.joined(cur, next) {
+		if next2 := c.at(4); next2.start >= 0 && c.joined(next, next2) {
+			end, n = next2, 3
+		}
 	}
 	c.figure = true
 	c.add("a comparison: '" + strings.ToLower(c.text(cur, end)) + "'")
@@ -526,16 +549,16 @@ func (c *checkScanner) numberWord() int {
 	if next := c.w[3]; next.kind&(checkNumberWord|checkScale) != 0 && c.joined(cur, next) {
 		end, n = next, 2
 	}
-	if next := c.w[2+n]; n == 1 && next.kind&checkTimes != 0 && c.joined(end, next) {
+	if next := c.at(2 + n); n == 1 && next.kind&checkTimes != 0 && c.joined(end, next) {
 		return c.times(start)
 	}
 	end, n = c.withUnit(end, n)
 	c.figure = true
-	prev2, prev2b := c.w[0], c.classify(c.beforeSpan[0], c.beforeSpan[1])
-	if start != cur {
-		prev, prev2 = prev2, prev2b // the article is part of the figure
+	before := func() checkWord { return c.at(0) }
+	if start != cur { // the article is part of the figure
+		prev, before = c.at(0), func() checkWord { return c.classify(c.beforeSpan[0], c.beforeSpan[1]) }
 	}
-	if from, ok := c.comparedFrom(start, prev, prev2); ok {
+	if from, ok := c.comparedFrom(start, prev, before); ok {
 		c.add("a comparison: '" + strings.ToLower(c.text(from, end)) + "'")
 		return n
 	}
@@ -568,7 +591,7 @@ func (c *checkScanner) fraction() int {
 // the phrase: "1,200 workers lost").
 func (c *checkScanner) withUnit(end checkWord, n int) (checkWord, int) {
 	for n < 3 {
-		next := c.w[2+n]
+		next := c.at(2 + n)
 		if !c.unitWord(end, next) {
 			break
 		}
@@ -605,7 +628,7 @@ func signalAllDigitsAndCommas(w string) bool {
 // 2023", or "in March". It returns 0 when the word is no date ("Theresa
 // May", "Jan Novak").
 func (c *checkScanner) monthDate() int {
-	prev, cur, next, next2 := c.w[1], c.w[2], c.w[3], c.w[4]
+	prev, cur, next := c.w[1], c.w[2], c.w[3]
 	if next.number && next.start >= 0 {
 		nw := c.s[next.start:next.end]
 		gap := c.s[cur.end:next.start]
@@ -617,7 +640,7 @@ func (c *checkScanner) monthDate() int {
 			c.add("a date: " + c.text(cur, next))
 			return 2
 		case signalDay(nw):
-			if next2.number && c.isYear(c.s[next2.start:next2.end]) {
+			if next2 := c.at(4); next2.number && c.isYear(c.s[next2.start:next2.end]) {
 				if g := c.s[next.end:next2.start]; g == ", " || g == " " {
 					c.add("a date: " + c.text(cur, next2))
 					return 3
@@ -656,7 +679,7 @@ func (c *checkScanner) yearContext() bool {
 // "unprecedented". It returns 0 when the word is no superlative here ("at
 // least", "most likely", "best known").
 func (c *checkScanner) superlative() int {
-	prev2, prev, cur, next := c.w[0], c.w[1], c.w[2], c.w[3]
+	prev, cur, next := c.w[1], c.w[2], c.w[3]
 	k := cur.kind
 	det := (prev.kind&checkDeterminer != 0 || c.possessive(prev)) && c.joined(prev, cur)
 	start := cur
@@ -677,9 +700,11 @@ func (c *checkScanner) superlative() int {
 			c.add("a superlative: '" + strings.ToLower(c.text(cur, next)) + "'")
 			return 2
 		}
-		if prev.kind&checkDeterminer != 0 && prev2.kind&checkFor != 0 && next.kind&checkTime != 0 {
-			c.add("a superlative: '" + strings.ToLower(c.text(prev2, next)) + "'")
-			return 2
+		if prev.kind&checkDeterminer != 0 && next.kind&checkTime != 0 {
+			if prev2 := c.at(0); prev2.kind&checkFor != 0 {
+				c.add("a superlative: '" + strings.ToLower(c.text(prev2, next)) + "'")
+				return 2
+			}
 		}
 		return 0
 	case k&checkMost != 0:
@@ -708,14 +733,16 @@ func (c *checkScanner) superlative() int {
 // thousands", "many", "a number of", "a sharp increase", "increasing
 // significantly", "soaring".
 func (c *checkScanner) vagueQuantity() int {
-	prev, cur, next, next2 := c.w[1], c.w[2], c.w[3], c.w[4]
+	prev, cur, next := c.w[1], c.w[2], c.w[3]
 	k := cur.kind
 	article := prev.kind&(checkArticle|checkDeterminer) != 0 && c.joined(prev, cur)
 	switch {
 	case k&checkVaguePlural != 0:
-		if next.kind&checkOf != 0 && next2.kind&checkVaguePlural != 0 && c.joined(cur, next) && c.joined(next, next2) {
-			c.addVague(cur, next2)
-			return 3
+		if next.kind&checkOf != 0 && c.joined(cur, next) {
+			if next2 := c.at(4); next2.kind&checkVaguePlural != 0 && c.joined(next, next2) {
+				c.addVague(cur, next2)
+				return 3
+			}
 		}
 		c.addVague(cur, cur)
 	case k&checkVague != 0:
