@@ -268,6 +268,9 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		return at
 	}
 	unclearCue := ""
+	// The speakers are gathered in the reader's scratch list and kept in
+	// the arena at the end: one copy instead of an allocation per sentence.
+	at.speakers = r.speakers[:0]
 	for _, cue := range r.findCues() {
 		// The cue's speakers go straight onto the sentence's; found is
 		// this cue's part of them.
@@ -295,6 +298,8 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 	case at.unclear != "":
 		at.cue = unclearCue // "she said" with no one to be "she"
 	}
+	r.speakers = at.speakers[:0]
+	at.speakers = a.speakerLists.keep(at.speakers)
 	return at
 }
 

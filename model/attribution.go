@@ -49,6 +49,9 @@ type sentenceReader struct {
 	// the phrases found in the sentence: the lists of sources handed out
 	// are carved from it, each capped so an append to one copies it
 	phrases []phrase
+	// the speakers the sentence's cues name, gathered before the arena
+	// keeps them (see intArena.keep)
+	speakers []int
 }
 
 // reset points the reader at the sentence s with the tokens tk, keeping its
@@ -56,7 +59,23 @@ type sentenceReader struct {
 func (r *sentenceReader) reset(s string, tk []token, lc *lowerCache, roles *roleCache) {
 	*r = sentenceReader{s: s, tk: tk, lc: lc, roles: roles, lows: r.lows[:0],
 		scratch: r.scratch[:0], wordsBuf: r.wordsBuf[:0], scratchFl: r.scratchFl[:0], wordsBufFl: r.wordsBufFl[:0],
-		cues: r.cues[:0], phrases: r.phrases[:0]}
+		cues: r.cues[:0], phrases: r.phrases[:0], speakers: r.speakers[:0]}
+}
+
+// keep returns a list of its own holding xs (nil when empty), carved from
+// the arena's chunks like uniqueInts: a sentence's speakers outlive its
+// attribution (a quotation's later sentences take them), and one copy into
+// a chunk is cheaper than one allocation a sentence.
+func (ia *intArena) keep(xs []int) []int {
+	if len(xs) == 0 {
+		return nil
+	}
+	if cap(ia.chunk)-len(ia.chunk) < len(xs) {
+		ia.chunk = make([]int, 0, max(noteChunk, len(xs)))
+	}
+	start := len(ia.chunk)
+	ia.chunk = append(ia.chunk, xs...)
+	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
 }
 
 // one returns a list of the one phrase p, carved from the reader's.
