@@ -124,7 +124,7 @@ func analysisStep(an *model.Analyzer, budget time.Duration) tea.Cmd {
 		if !done {
 			msg.Next = analysisStep(an, budget)
 		} else {
-			unlimitMemory() // memory_limit.go
+			relaxMemoryLimit() // memory_limit.go
 		}
 		return msg
 	}

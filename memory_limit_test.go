@@ -9,7 +9,8 @@ import (
 // The soft memory limit is ten times the article less the program's own
 // memory, never below the floor, and a GOMEMLIMIT the user set is left
 // alone; without main (commands run inside a test) none is set.
-// unlimitMemory lifts only a limit limitMemoryFor set.
+// relaxMemoryLimit then leaves the readerHeadroom above what Go holds, and
+// touches only a limit limitMemoryFor set.
 func TestLimitMemoryFor(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
 	limitMemory = true
@@ -45,9 +46,14 @@ func TestLimitMemoryFor(t *testing.T) {
 			if got := debug.SetMemoryLimit(-1); got != c.want {
 				t.Errorf("limit = %d, want %d", got, c.want)
 			}
-			unlimitMemory()
-			if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
-				t.Errorf("after unlimitMemory: limit = %d, want none", got)
+			relaxMemoryLimit()
+			got := debug.SetMemoryLimit(-1)
+			if c.setEnv && got != c.want {
+				t.Errorf("relaxMemoryLimit changed the user's limit to %d", got)
+			}
+			if held := goMemory(); !c.setEnv && (got < held+readerHeadroom/2 || got > held+2*readerHeadroom) {
+				t.Errorf("after relaxMemoryLimit: limit %d MiB, want about %d MiB (Go holds %d MiB)",
+					got>>20, (held+readerHeadroom)>>20, held>>20)
 			}
 		})
 	}
