@@ -162,9 +162,10 @@ func appendNormalizedForID(b []byte, text string) []byte {
 	// a branch per letter/separator change mispredicts at every word's ends.
 	// Each writes a space (kept only when a separator came between two
 	// words) and its lower-case form (kept only for a letter or digit), into
-	// room grown beforehand: an ASCII byte adds at most one byte (a letter,
+	// room grown beforehand: an ASCII byte keeps at most one byte (a letter,
 	// or the space a separator before it left unwritten), so room for the
-	// rest of the text always suffices.
+	// rest of the text, and one byte for what is written but not kept,
+	// always suffices.
 	var pending, started int // a separator came since the last word byte; a word byte was written
 	b = slices.Grow(b, len(text)+1)
 	buf, n := b[:cap(b)], len(b)
