@@ -179,13 +179,12 @@ func buildCheckKinds() (all, triggers *signalTable) {
 	return all, triggers
 }
 
-// checkMayTrigger is a quick test that the word [st, en) may start a
-// reason: a figure, a trigger word, a hyphenated word (whose first part may
-// be one) or an -est word. glued says the word has a mark inside; h is its
-// hash when hashed says the caller has it.
-func checkMayTrigger(s string, st, en int, glued bool, h uint32, hashed bool) bool {
-	w := s[st:en]
-	if c := w[0]; signalDigit(c) || c == '$' || (c >= 0x80 && signalNumberAt(s, st)) {
+// checkMayTrigger is a quick test that the word w may start a reason: a
+// figure, a trigger word, a hyphenated word (whose first part may be one)
+// or an -est word. glued says the word has a mark inside; h is its hash
+// when hashed says the caller has it.
+func checkMayTrigger(w string, glued bool, h uint32, hashed bool) bool {
+	if c := w[0]; signalDigit(c) || c == '$' || (c >= 0x80 && signalNumberAt(w, 0)) {
 		return true
 	}
 	if checkTriggerWords.firstShapes.mayList(w) {
@@ -248,7 +247,7 @@ func CheckWorthiness(sentence string) (bool, []string) {
 			break
 		}
 		pos = en
-		if checkMayTrigger(sentence, st, en, glued, 0, false) {
+		if checkMayTrigger(sentence[st:en], glued, 0, false) {
 			// The rules may use the words after this one: carry on
 			// after the last they used, remembering the three before.
 			end := sc.trigger(prev3, prev2, prev, st, en)

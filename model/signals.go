@@ -465,7 +465,7 @@ func signalsInto(sentence string, hedges, reasons []string) ([]string, bool, []s
 				}
 			}
 		}
-		if st >= checkFrom && checkMayTrigger(s, st, en, glued, h, hashed) {
+		if st >= checkFrom && checkMayTrigger(w, glued, h, hashed) {
 			checkFrom = sc.trigger(prev3, prev2, prev, st, en)
 		}
 		prev3, prev2, prev = prev2, prev, [2]int{st, en}
