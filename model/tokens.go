@@ -381,7 +381,7 @@ func keepsPeriod(w string) bool {
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
 		return true
 	}
-	return len(w) <= maxAbbreviationLen && inLower(abbreviations, w)
+	return len(w) <= maxAbbreviationLen && foldedClasses(w)&fAbbrev != 0
 }
 
 // maxAbbreviationLen is the longest abbreviation in bytes: a longer word
@@ -403,37 +403,6 @@ var abbreviations = map[string]bool{
 	"cpt": true, "sgt": true, "maj": true, "adm": true, "cmdr": true, "det": true, "insp": true,
 	"supt": true, "st": true, "jr": true, "sr": true, "inc": true, "co": true, "corp": true,
 	"ltd": true, "dept": true, "atty": true, "pres": true, "gen'l": true, "cpl": true, "pvt": true,
-}
-
-// inLower reports whether w, lower-cased, is in set. Short ASCII words are
-// lowered on the stack, so the look-up does not allocate.
-func inLower(set map[string]bool, w string) bool {
-	v, _ := lookupLower(set, w)
-	return v
-}
-
-// lookupLower looks w up in m lower-cased, like m[strings.ToLower(w)], but
-// lowers short ASCII words on the stack, so the look-up does not allocate
-// (capitalized words are looked up for every sentence).
-func lookupLower[V any](m map[string]V, w string) (V, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		v, ok := m[strings.ToLower(w)]
-		return v, ok
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			v, ok := m[strings.ToLower(w)]
-			return v, ok
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
 }
 
 // lowerWord lower-cases a word, without allocating when it is already lower

@@ -3,8 +3,8 @@ package model
 import "strings"
 
 // The word-class table: every word of the attribution lexicons (lexicon.go,
-// reporting.go, speakers.go, roles.go, places.go) with all the classes it
-// belongs to, so tokenize looks each word of a sentence up once and the
+// reporting.go, speakers.go, roles.go, places.go, and the abbreviations in
+// tokens.go) with all the classes it belongs to, so tokenize looks each word of a sentence up once and the
 // phrase walks test bits instead of lower-casing words and probing a dozen
 // maps per word. The lists stay where they are, as data; this file only
 // folds them together.
@@ -18,41 +18,41 @@ import "strings"
 type wordFlags uint64
 
 const (
-	fDeterminer wordFlags = 1 << iota
-	fStop
-	fPreposition
-	fMonthOrDay
-	fCue
-	fPostLinker
-	fBoundary
-	fTime
-	fPreVerbSkip
-	fQuantity
-	fRelative
-	fBe
-	fModal
-	fContrast
-	fCorporate
-	fNegation
-	fPronoun     // speakerPronouns: lexEntry.pronoun says which
-	fAccording   // "according", which opens the cue "according to"
-	fTitle       // titleWords, with or without an abbreviation's period (isTitle)
-	fHonorific   // honorifics
-	fPlace       // placeWords
-	fCountry     // a one-word name in countries
-	fOrgNoun     // organizationNouns
-	fOrgPlural   // an organization noun with an "s" added ("Centers")
-	fNewsOutlet  // newsOrganizations
-	fDefinite    // definiteDeterminers
-	fIndividual  // indefiniteIndividual
-	fComplement  // complementWords
-	fObject      // objectWords
-	fIntensifier // concernIntensifiers
-	fCountryHead // the first word of a country's name of several words ("united")
-	fPersonNoun  // personNouns
-	fIrregular   // a plural in irregularPlurals
-	fAffiliation // affiliations
-	fAbbrev      // abbreviations, which keep their period
+	fDeterminer  wordFlags = 1 << iota // determiners
+	fStop                              // stopWords
+	fPreposition                       // prepositions
+	fMonthOrDay                        // monthsAndDays
+	fCue                               // cueWords: lexEntry.cue says which verb and form
+	fPostLinker                        // postLinkers
+	fBoundary                          // boundaryWords
+	fTime                              // timeWords
+	fPreVerbSkip                       // preVerbSkips
+	fQuantity                          // quantityHeads
+	fRelative                          // relativeWords
+	fBe                                // beForms
+	fModal                             // modals
+	fContrast                          // contrastWords
+	fCorporate                         // corporateSuffixes
+	fNegation                          // negations
+	fPronoun                           // speakerPronouns: lexEntry.pronoun says which
+	fAccording                         // "according", which opens the cue "according to"
+	fTitle                             // titleWords, with or without an abbreviation's period (isTitle)
+	fHonorific                         // honorifics
+	fPlace                             // placeWords
+	fCountry                           // a one-word name in countries
+	fOrgNoun                           // organizationNouns
+	fOrgPlural                         // an organization noun with an "s" added ("Centers")
+	fNewsOutlet                        // newsOrganizations
+	fDefinite                          // definiteDeterminers
+	fIndividual                        // indefiniteIndividual
+	fComplement                        // complementWords
+	fObject                            // objectWords
+	fIntensifier                       // concernIntensifiers
+	fCountryHead                       // the first word of a country's name of several words ("united")
+	fPersonNoun                        // personNouns
+	fIrregular                         // a plural in irregularPlurals
+	fAffiliation                       // affiliations
+	fAbbrev                            // abbreviations, which keep their period
 )
 
 // lexEntry is one lexicon word with everything the lexicons say of it.

@@ -29,6 +29,7 @@ func TestWordTableHoldsEveryList(t *testing.T) {
 		{"complementWords", complementWords, fComplement}, {"objectWords", objectWords, fObject},
 		{"concernIntensifiers", concernIntensifiers, fIntensifier}, {"personNouns", personNouns, fPersonNoun},
 		{"affiliations", affiliations, fAffiliation}, {"titleWords", titleWords, fTitle},
+		{"abbreviations", abbreviations, fAbbrev},
 	}
 	for _, l := range lists {
 		for w := range l.set {
