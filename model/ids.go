@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cespare/xxhash/v2"
 )
 
 // Claim IDs are derived from the claim's text, so a note stays attached to
@@ -58,11 +60,16 @@ func (g *claimIDs) paragraph(text string, sents [][2]int) []string {
 	return g.out
 }
 
-// hash is the ID hash of a claim's text: the top idBytes of the idHash of
-// its normalized text.
+// hash is the ID hash of a claim's text: the top idBytes of the XXH64 of
+// its normalized text (seed 0). Notes are stored under claim IDs, so the
+// hash is part of the notes' file format: XXH64 is a published algorithm
+// with reference test vectors (xxhsum computes the same values), fast on
+// short texts, and needs no cryptographic strength here: IDs only tell the
+// claims of one article apart, and a collision is de-duplicated like a
+// repeated sentence.
 func (g *claimIDs) hash(text string) uint64 {
 	g.buf = appendNormalizedForID(g.buf[:0], text)
-	return idHash(g.buf) >> (64 - idHashBits)
+	return xxhash.Sum64(g.buf) >> (64 - idHashBits)
 }
 
 // appendID appends the ID of the n-th claim with this hash to b: the hash
@@ -85,7 +92,7 @@ func appendID(b []byte, key uint64, n int) []byte {
 // claim adds its hash and nearly all are new, so the one probe into one flat
 // array, which is all a new hash costs, is what keeps IDs cheap on an article
 // of tens of thousands of claims (a map made each of them several cache
-// misses). The hash bits are well mixed (idHash ends with a finalizer), so
+// misses). The hash bits are well mixed (XXH64 ends with an avalanche step), so
 // they index the table as they are.
 type idCounts struct {
 	slots []uint64 // 0 is empty: a stored word's count is at least 1
@@ -150,7 +157,7 @@ const idBytes = 5
 
 // claimHash is the ID a claim with this text gets on its first appearance.
 func claimHash(text string) string {
-	key := idHash(appendNormalizedForID(nil, text)) >> (64 - idHashBits)
+	key := xxhash.Sum64(appendNormalizedForID(nil, text)) >> (64 - idHashBits)
 	return string(appendID(nil, key, 1))
 }
 
