@@ -3,7 +3,11 @@
 // knows nothing of terminals, files or networks.
 package model
 
-import "slices"
+import (
+	"math"
+	"slices"
+	"strconv"
+)
 
 // Kind says what sort of source a speaker is. The order of the constants is
 // the order of strength used when a claim with several speakers is counted
@@ -71,7 +75,7 @@ type Claim struct {
 	Cue      string // the reporting cue that attributed it ("said", "according to")
 	Speakers []int  // indices into Article.Speakers; empty when unattributed
 	// signals is the hedges, then the check reasons, then the source
-	// notes; nHedges and nChecks say where each part ends.
+	// notes; nHedges and nChecks say how many hedges and checks there are.
 	signals          []string
 	Index            int32 // 0-based position in Article.Claims
 	Paragraph        int32 // 1-based paragraph index
@@ -82,16 +86,36 @@ type Claim struct {
 	// spellsSignals: the source notes end with the notes spelling out the
 	// hedges and checks (signalNotes), made when asked for rather than kept.
 	spellsSignals bool
+	// wide: more hedges or checks than 16 bits count (one sentence of a
+	// pasted table of figures). signals then starts with the two counts in
+	// decimal, and nHedges and nChecks are unused: 16-bit counts keep the
+	// struct at 120 bytes instead of 128 for the claims of every article.
+	wide bool
+}
+
+// bounds is where the hedges start, where they end and where the checks
+// end in c.signals.
+func (c Claim) bounds() (hedges, checks, notes int) {
+	if !c.wide {
+		return 0, int(c.nHedges), int(c.nHedges) + int(c.nChecks)
+	}
+	h, _ := strconv.Atoi(c.signals[0]) // written by setSignals
+	k, _ := strconv.Atoi(c.signals[1])
+	return 2, 2 + h, 2 + h + k
 }
 
 // Hedges is the hedging words and phrases found ("may", "potentially"),
 // nil when there are none.
-func (c Claim) Hedges() []string { return part(c.signals, 0, int(c.nHedges)) }
+func (c Claim) Hedges() []string {
+	from, to, _ := c.bounds()
+	return part(c.signals, from, to)
+}
 
 // Checks is why the claim is check-worthy ("a figure: 49%", "a vague
 // quantity: hundreds"), nil when there is nothing to check.
 func (c Claim) Checks() []string {
-	return part(c.signals, int(c.nHedges), int(c.nHedges)+int(c.nChecks))
+	_, from, to := c.bounds()
+	return part(c.signals, from, to)
 }
 
 // SourceNotes is the short notes a reader can act on, nil when there are
@@ -99,7 +123,8 @@ func (c Claim) Checks() []string {
 // ("Hedged: may.", "Check-worthy: a figure: 49%."). Those last two are made
 // anew by each call.
 func (c Claim) SourceNotes() []string {
-	notes := part(c.signals, int(c.nHedges)+int(c.nChecks), len(c.signals))
+	_, _, from := c.bounds()
+	notes := part(c.signals, from, len(c.signals))
 	if !c.spellsSignals {
 		return notes
 	}
@@ -140,7 +165,8 @@ func (c *Claim) SetSourceNotes(notes []string) { c.SetSignals(c.Hedges(), c.Chec
 // setSpeakerNotes replaces the notes on who stands behind the claim, in a
 // new list: the notes spelling out its hedges and checks still follow them.
 func (c *Claim) setSpeakerNotes(notes []string) {
-	c.setSignals(slices.Concat(c.Hedges(), c.Checks(), notes), int(c.nHedges), int(c.nChecks))
+	hedges, checks := c.Hedges(), c.Checks()
+	c.setSignals(slices.Concat(hedges, checks, notes), len(hedges), len(checks))
 }
 
 // setSignals adopts signals, whose first hedges entries are the hedges and
@@ -148,6 +174,11 @@ func (c *Claim) setSpeakerNotes(notes []string) {
 func (c *Claim) setSignals(signals []string, hedges, checks int) {
 	if len(signals) == 0 {
 		signals = nil
+	}
+	c.wide = hedges > math.MaxUint16 || checks > math.MaxUint16
+	if c.wide {
+		signals = slices.Concat([]string{strconv.Itoa(hedges), strconv.Itoa(checks)}, signals)
+		hedges, checks = 0, 0
 	}
 	c.signals, c.nHedges, c.nChecks = signals, uint16(hedges), uint16(checks)
 }
