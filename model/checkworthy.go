@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Check-worthiness: what in a sentence a fact-checker could verify or should
 // ask to see sourced. Figures, comparisons with a figure and dates can be
@@ -302,8 +305,18 @@ func (c *checkScanner) finish() (bool, []string) {
 			c.add("a vague quantity ('" + strings.ToLower(c.s[v[0]:v[1]]) + "') with no figure")
 		}
 	}
+	if len(c.reasons) > maxListedReasons {
+		more := len(c.reasons) - (maxListedReasons - 1)
+		c.reasons = append(c.reasons[:maxListedReasons-1], "and "+strconv.Itoa(more)+" more")
+	}
 	return len(c.reasons) > 0, c.reasons
 }
+
+// maxListedReasons is how many reasons a claim lists at most; past it the
+// last one says how many more there are. A reader acts on the first few,
+// and a sentence listing thousands of figures would otherwise carry a
+// source note of megabytes into every pane, export and JSON document.
+const maxListedReasons = 8
 
 // checkWord is one word in the scanner's window.
 type checkWord struct {
@@ -325,9 +338,13 @@ type checkScanner struct {
 	w          [5]checkWord
 	pending    uint8 // bit i: w[i] is still to be classified (see at)
 	reasons    []string
-	vague      [4][2]int
-	nvague     int
-	figure     bool // a figure or a comparison with one was found
+	// seen holds the reasons once there are more than a handful: a
+	// sentence of thousands of different figures would otherwise compare
+	// each new reason with all the others, quadratic in the sentence.
+	seen   map[string]struct{}
+	vague  [4][2]int
+	nvague int
+	figure bool // a figure or a comparison with one was found
 }
 
 // read classifies the word at or after byte pos; its start is -1 past the
@@ -374,7 +391,26 @@ func (c *checkScanner) joined(a, b checkWord) bool {
 	return a.start >= 0 && b.start >= 0 && signalOnlySpaces(c.s[a.end:b.start])
 }
 
-func (c *checkScanner) add(reason string) { c.reasons = appendSignal(c.reasons, reason) }
+func (c *checkScanner) add(reason string) {
+	if len(c.reasons) < reasonsScannedInLine {
+		c.reasons = appendSignal(c.reasons, reason)
+		return
+	}
+	if c.seen == nil {
+		c.seen = make(map[string]struct{}, 2*len(c.reasons))
+		for _, r := range c.reasons {
+			c.seen[r] = struct{}{}
+		}
+	}
+	if _, dup := c.seen[reason]; !dup {
+		c.seen[reason] = struct{}{}
+		c.reasons = append(c.reasons, reason)
+	}
+}
+
+// reasonsScannedInLine is how many reasons a sentence collects before its
+// duplicates are found through a set instead of by a scan of the list.
+const reasonsScannedInLine = 16
 
 func (c *checkScanner) addVague(from, to checkWord) {
 	if c.nvague < len(c.vague) {

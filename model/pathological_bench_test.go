@@ -18,7 +18,10 @@ const pathologicalSize = 1 << 20
 //   - one-line: the normal article's prose with every line break made a
 //     space, so the whole megabyte is one line and one paragraph;
 //   - one-token: one unbroken line with no space and no sentence end at all;
-//   - one-word-paragraphs: 100k paragraphs of one word each.
+//   - one-word-paragraphs: 100k paragraphs of one word each;
+//   - one-sentence-of-figures: "1, 2, 3, …" as one sentence, every figure a
+//     different check-worthy reason, so collecting a claim's reasons without
+//     duplicates must not compare each with all the others.
 func pathologicalInputs(size int) []struct{ name, text string } {
 	article := gen.Article(size, 1)[:size]
 	oneLine := strings.ReplaceAll(article, "\n", " ")
@@ -32,11 +35,18 @@ func pathologicalInputs(size int) []struct{ name, text string } {
 		paras.WriteString(words[i%len(words)])
 		paras.WriteString("\n\n")
 	}
+	var figures strings.Builder
+	figures.Grow(size + 16)
+	for i := 1; figures.Len() < size; i++ {
+		fmt.Fprintf(&figures, "%d, ", i)
+	}
+	figures.WriteString("and more.")
 	return []struct{ name, text string }{
 		{"normal", article},
 		{"one-line", oneLine},
 		{"one-token", oneToken},
 		{"one-word-paragraphs", paras.String()},
+		{"one-sentence-of-figures", figures.String()},
 	}
 }
 
