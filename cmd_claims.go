@@ -1,6 +1,12 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"marginalia/model"
+)
 
 func newClaimsCommand() *cobra.Command {
 	var asJSON bool
@@ -19,6 +25,12 @@ func newClaimsCommand() *cobra.Command {
 			return writeArticleJSON(cmd.OutOrStdout(), &art, keep(f)) // output_document.go
 		}
 		shown := filteredArticle(&art, f)
+		if f.Active() && len(shown.Paragraphs) == 0 {
+			// Empty stdout, as a script expects of a query that matched
+			// nothing; the person at the terminal is told why.
+			fmt.Fprintf(cmd.ErrOrStderr(), "marginalia: no claim matches the filter (%s)\n", model.Sanitize(f.Label(&art)))
+			return nil
+		}
 		return printArticle(cmd.OutOrStdout(), &shown)
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the analysis as JSON")

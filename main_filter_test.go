@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,6 +51,17 @@ func TestFilterCLI(t *testing.T) {
 			if len(c.Speakers) != 0 {
 				t.Errorf("--unattributed selected claim %q said by %q", c.Text, c.Speakers)
 			}
+		}
+	})
+
+	t.Run("a filter that matches no claim says so on stderr and prints nothing", func(t *testing.T) {
+		article := filepath.Join(t.TempDir(), "attributed.txt")
+		if err := os.WriteFile(article, []byte("The mayor said the bridge is safe.\n\nEngineers said it was not.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		stdout, stderr := runBinary(t, bin, "", 0, "claims", "--unattributed", article)
+		if stdout != "" || strings.TrimSpace(stderr) != "marginalia: no claim matches the filter (unattributed)" {
+			t.Errorf("stdout %q, stderr %q", stdout, stderr)
 		}
 	})
 
