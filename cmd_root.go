@@ -28,7 +28,7 @@ func newRootCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			art, rest, err := loadReaderArticle(cmd, args) // cmd_root_progressive.go
 			if err != nil {
-				return err
+				return withCommandSuggestion(cmd, args, err) // cmd_suggest.go
 			}
 			// The filter needs the completely analysed article: a name is
 			// an error when no speaker has it, and a speaker introduced late

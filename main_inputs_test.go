@@ -156,6 +156,26 @@ func testBadInputs(t *testing.T, bin, base string) {
 	}
 }
 
+// TestMistypedCommandIsSuggested: the reader takes any name as an article,
+// so `marginalia claim` is a missing file; the one-line error then names the
+// subcommand that was probably meant, and only when there is one.
+func TestMistypedCommandIsSuggested(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildBinary(t)
+	for arg, want := range map[string]string{
+		"claim":   `marginalia: open article "claim": no such file or directory (did you mean ` + "`marginalia claims`" + `?)`,
+		"speakrs": `marginalia: open article "speakrs": no such file or directory (did you mean ` + "`marginalia speakers`" + `?)`,
+		"nothere": `marginalia: open article "nothere": no such file or directory`,
+	} {
+		stdout, stderr := runBinary(t, bin, "", 1, arg)
+		if stdout != "" || stderr != want+"\n" {
+			t.Errorf("marginalia %s: stdout %q, stderr %q, want %q", arg, stdout, stderr, want)
+		}
+	}
+}
+
 func testBadInputEveryCommand(t *testing.T, bin, base string) {
 	missing := filepath.Join(t.TempDir(), "missing.md")
 	for _, arg := range []string{missing, base + "/nowhere"} {
