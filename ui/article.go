@@ -18,10 +18,13 @@ const gutterWidth = 2
 // current claim when it can (like vim's 'scrolloff').
 const scrollOff = 3
 
-// maxCachedParagraphs bounds the wrap cache. Past it the cache starts over;
-// what is on screen is re-wrapped in microseconds, so a reader paging through
-// a huge article never holds the wrapping of all of it.
-const maxCachedParagraphs = 4096
+// maxCachedParagraphs bounds the wrap cache (and the search matches cache).
+// Past it the cache starts over; what is on screen is re-wrapped in
+// microseconds, so a reader paging through a huge article holds the
+// wrapping of what is shown or near it only (issue 7): a screen shows a few
+// dozen paragraphs at most, and moving or scrolling looks at most a screen
+// beyond it.
+const maxCachedParagraphs = 256
 
 // linePos is a line of the article as laid out in the pane: a paragraph
 // (0-based) and a line of its block. A block is the paragraph's wrapped lines

@@ -65,7 +65,7 @@ func TestPanesRenderOffTheKeypressPath(t *testing.T) {
 	// The current claim's panes and the next claim's, prefetched.
 	for _, c := range []int{0, 1} {
 		for i := range m.panes {
-			if _, ok := m.mdCache[m.mdKeyFor(i, c)]; !ok {
+			if _, ok := m.mdCache.get(m.mdKeyFor(i, c)); !ok {
 				t.Errorf("pane %d of claim %d was not rendered", i, c)
 			}
 		}
@@ -84,7 +84,7 @@ func TestPanesRenderOffTheKeypressPath(t *testing.T) {
 	}
 	m, _ = deliverRenderings(m, cmd)
 	for i := range m.panes {
-		if _, ok := m.mdCache[m.mdKeyFor(i, 2)]; !ok {
+		if _, ok := m.mdCache.get(m.mdKeyFor(i, 2)); !ok {
 			t.Errorf("pane %d of the claim after the current one was not prefetched", i)
 		}
 	}

@@ -60,11 +60,17 @@ type mdKey struct {
 
 // mdRenderer renders pane markdown with one glamour renderer per style and
 // width. A TermRenderer is not safe for concurrent use and render commands
-// run concurrently, so calls are serialised.
+// run concurrently, so calls are serialised. Only the renderers of the
+// latest widths are kept (maxRenderers): a resize makes new ones, and a
+// reader resizing a terminal often would otherwise keep one per width ever
+// used.
 type mdRenderer struct {
 	mu sync.Mutex
 	rs map[[2]any]*glamour.TermRenderer
 }
+
+// maxRenderers is two panes' widths, with the ones before a resize.
+const maxRenderers = 4
 
 func newMDRenderer() *mdRenderer {
 	return &mdRenderer{rs: map[[2]any]*glamour.TermRenderer{}}
@@ -83,6 +89,9 @@ func (r *mdRenderer) render(k mdKey) ([]string, error) {
 		)
 		if err != nil {
 			return nil, fmt.Errorf("markdown renderer: %w", err)
+		}
+		if len(r.rs) >= maxRenderers {
+			clear(r.rs)
 		}
 		r.rs[id] = tr
 	}

@@ -46,8 +46,14 @@ type Model struct {
 
 	toggle *toggleMemo
 
+	// start is opts.Start until Init hands it out: the command is the
+	// analysis's first step, whose closure holds the analyzer, and the
+	// model Bubble Tea keeps would otherwise keep the analyzer with it for
+	// the reader's whole life.
+	start *startCmd
+
 	md        *mdRenderer
-	mdCache   map[mdKey][]string
+	mdCache   *mdCache // mdcache.go
 	mdPending map[mdKey]bool
 	prefetch  prefetchKey
 }
@@ -64,15 +70,14 @@ type toggleMemo struct {
 	top  linePos
 }
 
+type startCmd struct{ cmd tea.Cmd }
+
 // prefetchKey records for which claim and pane widths the neighbours were
 // last prefetched, so it happens once per move.
 type prefetchKey struct {
 	cur, w0, w1 int
 	style       string
 }
-
-// maxMarkdownCache bounds the rendered pane cache; past it, it starts over.
-const maxMarkdownCache = 512
 
 // New builds the reader for opts.
 func New(opts Options) Model {
@@ -89,13 +94,15 @@ func New(opts Options) Model {
 		help:      help.New(),
 		article:   newArticlePane(),
 		md:        newMDRenderer(),
-		mdCache:   map[mdKey][]string{},
+		mdCache:   newMDCache(),
 		mdPending: map[mdKey]bool{},
 		prefetch:  prefetchKey{cur: -2},
+		start:     &startCmd{cmd: opts.Start},
 	}
 	// m.art is the article from now on: the first snapshot of a progressive
 	// analysis kept in opts would pin its claims array for good.
 	m.opts.Article = model.Article{}
+	m.opts.Start = nil
 	m.panes[paneNotes] = sidePane{title: "Source notes", visible: true}
 	m.panes[paneAttribution] = sidePane{title: "Attribution", visible: true}
 	m.applyTheme()
@@ -142,11 +149,13 @@ func (m *Model) applyTheme() {
 	}
 }
 
-// Init asks the terminal for its background colour; without an answer the
-// reader stays dark.
+// Init asks the terminal for its background colour (without an answer the
+// reader stays dark) and, the first time, starts the rest of a progressive
+// analysis.
 func (m Model) Init() tea.Cmd {
-	if m.opts.Start != nil {
-		return tea.Batch(tea.RequestBackgroundColor, safeCmd(m.opts.Start))
+	if start := m.start.cmd; start != nil {
+		m.start.cmd = nil
+		return tea.Batch(tea.RequestBackgroundColor, safeCmd(start))
 	}
 	return tea.RequestBackgroundColor
 }

@@ -42,9 +42,9 @@ func (m *Model) refreshPanes() tea.Cmd {
 		}
 		k := m.mdKeyFor(i, m.cur)
 		cmds = append(cmds, m.requestRendering(k))
-		if lines, ok := m.mdCache[k]; ok {
+		if lines, ok := m.mdCache.get(k); ok {
 			p.setContent(k, lines, true)
-		} else if p.shown != k || p.rendered {
+		} else if p.shown != k {
 			p.setContent(k, plainLines(k.src, k.width), false)
 		}
 		p.prepare(m.theme)
@@ -79,7 +79,7 @@ func (m *Model) prefetchNeighbours() []tea.Cmd {
 // or already on its way. Tests that need a deterministic final frame render
 // synchronously instead.
 func (m *Model) requestRendering(k mdKey) tea.Cmd {
-	if _, ok := m.mdCache[k]; ok || m.mdPending[k] {
+	if _, ok := m.mdCache.get(k); ok || m.mdPending[k] {
 		return nil
 	}
 	if m.opts.syncPanes {
@@ -95,14 +95,11 @@ func (m *Model) requestRendering(k mdKey) tea.Cmd {
 // text so it is not retried on every message.
 func (m *Model) storeRendering(msg mdRenderedMsg) {
 	delete(m.mdPending, msg.key)
-	if len(m.mdCache) >= maxMarkdownCache {
-		clear(m.mdCache)
-	}
 	lines := msg.lines
 	if msg.err != nil {
 		lines = plainLines(msg.key.src, msg.key.width)
 	}
-	m.mdCache[msg.key] = lines
+	m.mdCache.put(msg.key, lines)
 }
 
 func keyIs(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Issue 7: what the reader caches for display stays bounded by what is
+// shown or near it, however far the reader moves.
+
+func TestPaneRenderingsStayBoundedWhileMoving(t *testing.T) {
+	a := embedded(t)
+	if 2*len(a.Claims) <= maxMarkdownCache {
+		t.Fatalf("the embedded article has %d claims: too few to fill the cache", len(a.Claims))
+	}
+	m := open(t, Options{Article: a}, 120, 40)
+	check := func(step string) {
+		t.Helper()
+		if n := m.mdCache.len(); n > maxMarkdownCache {
+			t.Fatalf("%s: %d renderings cached, more than %d", step, n, maxMarkdownCache)
+		}
+		for i, p := range m.panes {
+			if !p.rendered {
+				t.Fatalf("%s: pane %d of claim %d shows plain text", step, i, m.cur+1)
+			}
+			if !strings.Contains(p.view(m.theme)[1], fmt.Sprint(m.cur+1)) && i == paneNotes {
+				t.Fatalf("%s: the notes pane does not show claim %d: %q", step, m.cur+1, p.view(m.theme)[1])
+			}
+		}
+	}
+	check("opened")
+	for range a.Claims {
+		m = press(m, "j")
+		check("forward")
+	}
+	// Back to the start: the renderings evicted on the way are made again.
+	for range a.Claims {
+		m = press(m, "k")
+		check("back")
+	}
+	if m.cur != 0 {
+		t.Fatalf("back at claim %d, not the first", m.cur+1)
+	}
+}
+
+func TestMarkdownCacheEvictsTheLeastRecentlyUsed(t *testing.T) {
+	c := newMDCache()
+	key := func(i int) mdKey { return mdKey{style: "dark", width: 40, src: fmt.Sprint(i)} }
+	for i := range maxMarkdownCache {
+		c.put(key(i), []string{fmt.Sprint(i)})
+	}
+	c.get(key(0)) // in use: the claim on screen
+	c.put(key(maxMarkdownCache), []string{"new"})
+	if c.len() != maxMarkdownCache {
+		t.Fatalf("%d entries after one past the bound, want %d", c.len(), maxMarkdownCache)
+	}
+	if _, ok := c.get(key(0)); !ok {
+		t.Error("the entry just used was evicted")
+	}
+	if _, ok := c.get(key(1)); ok {
+		t.Error("the least recently used entry is still there")
+	}
+	if lines, ok := c.get(key(maxMarkdownCache)); !ok || lines[0] != "new" {
+		t.Error("the new entry is missing")
+	}
+}
+
+func TestWrapCacheStaysBoundedWhileMoving(t *testing.T) {
+	paras := make([][]string, 3*maxCachedParagraphs)
+	for i := range paras {
+		paras[i] = []string{fmt.Sprintf("Paragraph %d says something long enough to wrap over more than one line of the pane.", i+1)}
+	}
+	a := synthetic(paras...)
+	m := open(t, Options{Article: a}, 60, 20)
+	m = press(m, "s", "a") // panes off: this is about the article's wrapping
+	for i := 1; i < len(paras); i++ {
+		m = press(m, "j")
+		if n := len(m.article.wraps.lines); n > maxCachedParagraphs {
+			t.Fatalf("at paragraph %d: %d paragraphs' wrapping cached, more than %d", i+1, n, maxCachedParagraphs)
+		}
+	}
+	want := fmt.Sprintf("Paragraph %d says", len(paras))
+	if !strings.Contains(strings.Join(screenLines(m), "\n"), want) {
+		t.Errorf("the last paragraph is not on screen after moving to it:\n%s", strings.Join(screenLines(m), "\n"))
+	}
+}
