@@ -302,7 +302,8 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 		m.phrases = ps
 		return true
 	}
-	if c.form != formGerund && c.form != formBase && c.row.flags&objectIsListener == 0 && r.tagOpens(i) {
+	if c.form != formGerund && c.form != formBase && c.row.flags&objectIsListener == 0 && r.tagOpens(i) &&
+		!r.subjectAsideBefore(i) {
 		if accept(r.phrasesAfter(end+1, true, true)) {
 			return m, false, true
 		}
@@ -378,6 +379,20 @@ func contractedPronoun(w string) bool {
 // isNegatedAuxiliary recognises "didn't", "hasn't", "won't" and the like.
 func isNegatedAuxiliary(w string) bool {
 	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// subjectAsideBefore reports whether the comma before the verb at i closes
+// an aside set off after the verb's subject: "A city official, who spoke on
+// condition of anonymity, said police removed three people" is the
+// official's, not a tag naming "police removed three people".
+func (r *sentenceReader) subjectAsideBefore(i int) bool {
+	if !r.isPunct(i-1, ",") {
+		return false
+	}
+	n := len(r.phrases)
+	found := len(r.appositiveSubject(i-1)) > 0
+	r.phrases = r.phrases[:n] // the verb's subject reading reads it again
+	return found
 }
 
 // tagOpens reports whether the verb at i follows a comma or a closing quote,

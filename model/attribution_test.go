@@ -626,6 +626,9 @@ func TestCueRules(t *testing.T) {
 		{"a contracted pronoun before the verb", "Ann Roe spoke first. She's said that the vote was close.", [][]string{{}, {"Ann Roe"}}},
 		{"it's said is passive", "The Transit Authority met. It's said that the line will close.", [][]string{{}, {}}},
 		{"two named sources with roles", "Johnson, the Republican speaker, and Schumer, the Democratic leader, said they had a deal.", [][]string{{"Johnson", "Schumer"}}},
+		{"a relative clause between subject and verb is no tag", "A city official, who spoke on condition of anonymity because she was not authorized to discuss security, said police removed three people.", [][]string{{"a city official"}}},
+		{"a clause after said is no tag's source", "The roads were closed, said police removed three people.", [][]string{{}}},
+		{"a tag's source with a participle post-modifier", "The roads were closed, said a spokesman based in Paris.", [][]string{{"a spokesman based in Paris"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {
@@ -640,5 +643,14 @@ func TestCueRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestAnAnonymousSourceBeforeAnAsideKeepsTheReasonForAnonymity(t *testing.T) {
+	art := Analyze("A city official, who spoke on condition of anonymity because she was not authorized to discuss security, said police removed three people.", Meta{})
+	checkSpeakers(t, &art, []speakerWant{{name: "a city official", kind: KindAnonymous}})
+	notes := art.Claims[0].SourceNotes()
+	if !slices.Contains(notes, "Anonymous source: 'a city official' is not named; a reason for anonymity is given.") {
+		t.Errorf("notes %q", notes)
 	}
 }

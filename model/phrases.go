@@ -318,12 +318,22 @@ func (r *sentenceReader) joinsName(k int) bool {
 	return false
 }
 
+// maxAppositiveTokens bounds the tokens between the commas of an appositive
+// ("Dr. Ana Ruiz, the study's lead author and a neurologist at Boston
+// General Hospital, said"); maxAsideTokens those of a relative clause, which
+// may run longer ("A city official, who spoke on condition of anonymity
+// because she was not authorized to discuss security, said").
+const (
+	maxAppositiveTokens = 16
+	maxAsideTokens      = 32
+)
+
 // appositiveSubject handles "NAME, ROLE, said" and "ROLE, NAME, said" with
 // the second comma at c2, and skips relative clauses and ages
 // ("Smith, who …, said", "Smith, 45, said").
 func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	c1 := -1
-	for k := c2 - 1; k >= 0 && c2-k <= 16; k-- {
+	for k := c2 - 1; k >= 0 && c2-k <= maxAsideTokens; k-- {
 		if r.isPunct(k, ",") {
 			c1 = k
 			break
@@ -347,6 +357,9 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	relative := first == "who" || first == "which" || first == "whose"
 	for k := c1 + 2; k < c2 && k <= c1+3; k++ {
 		relative = relative || r.isWord(k) && r.has(k, fRelative) // "Residents, many of whom …, say"
+	}
+	if c2-c1 > maxAppositiveTokens && !relative {
+		return nil // only a relative clause runs this long: a role or a name does not
 	}
 	// "speaking in Chicago" is an aside; "retired teacher Tom O'Brien" a
 	// role and a name.
@@ -450,6 +463,9 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 	if end < i || end-i > maxSourceWords {
 		return nil // nothing, or a run of words too long to be one name
 	}
+	if tag && r.clauseAfterTagVerb(i, end) {
+		return nil // "said police removed three people": the verb's reported clause
+	}
 	after := end + 1
 	// "figures published on Monday": with the time gone, a participle
 	// left dangling at the end is no part of the name.
@@ -481,6 +497,28 @@ func (r *sentenceReader) phrasesAfter(i int, tag, trailing bool) []phrase {
 		}
 	}
 	return ps
+}
+
+// clauseAfterTagVerb reports whether the words i..end after a verb are a
+// clause, its reported one, rather than a tag's source: a noun phrase
+// followed by a finite verb, seen as a past form in -ed after a head noun
+// ("police removed three people") or as a second noun phrase opening with a
+// determiner after a word that cannot lead into one ("police took three
+// people"). A post-modifier ("a spokesman based in Paris", "a study
+// published in Nature") is a preposition away and stays a source.
+func (r *sentenceReader) clauseAfterTagVerb(i, end int) bool {
+	for k := i + 1; k <= end; k++ {
+		switch {
+		case r.has(k, fDeterminer):
+			if !r.has(k-1, fPreposition|fDeterminer|fQuantity) && !r.lowIs(k-1, "and") && !r.lowIs(k-1, "or") {
+				return true
+			}
+		case k < end && !r.capital(k) && !r.has(k, fPostLinker) && isParticiple(r.low(k)) &&
+			!r.has(k+1, fPreposition) && r.headAt(k-1) != headNone:
+			return true
+		}
+	}
+	return false
 }
 
 // endsTag reports whether token k ends a trailing tag: the end of the
