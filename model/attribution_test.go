@@ -629,6 +629,9 @@ func TestCueRules(t *testing.T) {
 		{"a relative clause between subject and verb is no tag", "A city official, who spoke on condition of anonymity because she was not authorized to discuss security, said police removed three people.", [][]string{{"a city official"}}},
 		{"a clause after said is no tag's source", "The roads were closed, said police removed three people.", [][]string{{}}},
 		{"a tag's source with a participle post-modifier", "The roads were closed, said a spokesman based in Paris.", [][]string{{"a spokesman based in Paris"}}},
+		{"plural of a person noun is a group", "Transit advocates argue that higher fares will push riders away.", [][]string{{"Transit advocates"}}},
+		{"role before a company's name", "The drug's maker, Veridia Pharmaceuticals, said it would seek approval.", [][]string{{"Veridia Pharmaceuticals"}}},
+		{"role of an unlisted head before a name", "The bill's sponsor, Sen. Jane Doe, said it would pass.", [][]string{{"Jane Doe"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {
@@ -652,5 +655,36 @@ func TestAnAnonymousSourceBeforeAnAsideKeepsTheReasonForAnonymity(t *testing.T) 
 	notes := art.Claims[0].SourceNotes()
 	if !slices.Contains(notes, "Anonymous source: 'a city official' is not named; a reason for anonymity is given.") {
 		t.Errorf("notes %q", notes)
+	}
+}
+
+func TestPluralPersonNounsAreGroups(t *testing.T) {
+	for _, noun := range []string{"advocates", "critics", "economists", "researchers", "scientists", "doctors",
+		"lawyers", "activists", "supporters", "opponents", "investors", "teachers", "parents", "witnesses",
+		"retirees", "shareholders", "proponents"} {
+		art := Analyze("Some "+noun+" argue that higher fares will push riders away.", Meta{})
+		checkSpeakers(t, &art, []speakerWant{{name: "some " + noun, kind: KindGroup}})
+	}
+}
+
+func TestCompaniesAreOrganizationsWithTheirDescriptionAsRole(t *testing.T) {
+	for _, text := range []string{
+		"The drug's maker, Veridia Pharmaceuticals, said it would seek approval.",
+		"Veridia Pharmaceuticals, the drug's maker, said it would seek approval.",
+	} {
+		art := Analyze(text, Meta{})
+		checkSpeakers(t, &art, []speakerWant{{name: "Veridia Pharmaceuticals", kind: KindOrganization, role: "the drug's maker"}})
+	}
+	for _, name := range []string{"Apex Holdings", "Blue Ridge Partners", "Norland Technologies", "Kestrel Group"} {
+		art := Analyze(name+" said profits rose.", Meta{})
+		checkSpeakers(t, &art, []speakerWant{{name: name, kind: KindOrganization}})
+	}
+}
+
+func TestLocalTitlesAreRolesNotNames(t *testing.T) {
+	for _, title := range []string{"Councilmember", "Councilwoman", "Alderman", "Commissioner", "Superintendent",
+		"Chancellor", "Ambassador", "Treasurer", "Comptroller"} {
+		art := Analyze(title+" David Okafor said the cuts were cruel.", Meta{})
+		checkSpeakers(t, &art, []speakerWant{{name: "David Okafor", kind: KindPerson, role: title}})
 	}
 }

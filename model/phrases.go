@@ -373,7 +373,7 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	}
 	subj := r.subjectBefore(c1-1, false)
 	if len(subj) == 0 {
-		return nil
+		return r.nameAfterDescription(c1, c2)
 	}
 	// With coordinated subjects ("Johnson, the speaker, and Schumer, the
 	// leader,"), the appositive belongs to the last of them.
@@ -395,6 +395,26 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 		return subj
 	}
 	return nil
+}
+
+// nameAfterDescription reads "ROLE, NAME," before a verb whose ROLE's head
+// the lexicon does not list ("The bill's sponsor, Sen. Jane Doe, said"):
+// with a determiner or a possessive opening it at the start of a clause, and
+// a proper name between the commas c1 and c2, the phrase is a description.
+func (r *sentenceReader) nameAfterDescription(c1, c2 int) []phrase {
+	j := c1 - 1
+	if !r.isWord(j) || r.capital(j) || !r.isWord(c2-1) || !r.capital(c2-1) {
+		return nil
+	}
+	s := r.coreStart(j)
+	if s < 0 || !(r.has(s, fDeterminer) || isPossessive(r.text(s))) || !r.clauseStartsBefore(s) {
+		return nil
+	}
+	h := r.headIndex(c1+1, c2-1)
+	if h < 0 || !r.validHead(c1+1, c2-1) || !r.isProperHead(c1+1, h) {
+		return nil
+	}
+	return r.one(phrase{s: c1 + 1, e: c2 - 1, rs: s, re: j})
 }
 
 // beforeRelative returns the end of the role s..e before any relative

@@ -24,6 +24,11 @@ var titleWords = setOf(
 	"prosecutor", "premier", "economist", "analyst", "researcher", "trooper", "marshal",
 	"magistrate", "speaker", "leader", "founder", "executive", "manager", "head", "dean",
 	"provost", "nurse", "sister", "brother", "father", "lawmaker", "mp", "mep", "envoy",
+	"councilmember", "alderwoman", "alderperson", "assemblymember", "supervisor", "trustee",
+	"treasurer", "comptroller", "controller", "clerk", "delegate", "selectman", "selectwoman",
+	"constable", "warden", "chaplain", "archbishop", "cardinal", "rector", "vicar", "sheikh",
+	"emir", "sultan", "ayatollah", "patriarch", "undersecretary", "secretary-general",
+	"coroner", "agent", "principal", "superintendent", "chancellor", "ambassador", "commissioner",
 )
 
 // titleExpansions spell out abbreviated titles, so "the senator" can find

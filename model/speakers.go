@@ -63,6 +63,15 @@ var personNouns = setOf(
 	"pollster", "forecaster", "meteorologist", "counsel", "defendant", "plaintiff", "suspect",
 	"juror", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother",
 	"spokespeople", "people", "staff", "personnel", "crew", "family", "families",
+	"advocate", "proponent", "skeptic", "sceptic", "backer", "ally", "rival", "dissident",
+	"retiree", "immigrant", "refugee", "migrant", "shareholder", "stakeholder", "consumer",
+	"rider", "educator", "administrator", "councilmember", "councilman", "councilwoman",
+	"alderman", "alderwoman", "commissioner", "superintendent", "chancellor", "trustee",
+	"treasurer", "comptroller", "supervisor", "principal", "clerk", "delegate", "demonstrator",
+	"rescuer", "responder", "landowner", "employer", "buyer", "seller", "homebuyer", "renter",
+	"motorist", "caregiver", "counselor", "counsellor", "therapist", "pharmacist", "dentist",
+	"midwife", "coroner", "examiner", "prosecutor", "defender", "mom", "dad", "grandmother",
+	"grandfather", "grandparent", "child", "teenager", "youth",
 )
 
 // irregularPlurals maps plural person nouns that do not just add "s".
@@ -96,6 +105,24 @@ var organizationNouns = setOf(
 	"industry", "sector", "state", "republic", "kingdom", "council", "assembly", "tribunal",
 	"prison", "jail", "zoo", "museum", "library", "church", "mosque", "synagogue", "temple",
 	"nations", "navy", "corps", "guardia", "directorate", "inspectorate", "observatory",
+	"maker", "automaker", "carmaker", "chipmaker", "drugmaker", "supplier", "insurer", "lender",
+	"operator", "utility", "conglomerate", "subsidiary", "distributor", "contractor",
+)
+
+// companyNameWords end or fill a company's name without naming a source on
+// their own: "Veridia Pharmaceuticals", "Apex Holdings", "Blue Ridge Partners".
+// A capitalized name holding one is an organization, not a person.
+var companyNameWords = setOf(
+	"pharmaceuticals", "pharma", "therapeutics", "biosciences", "biotech", "holdings",
+	"partners", "technologies", "technology", "tech", "industries", "systems", "enterprises",
+	"ventures", "capital", "motors", "airlines", "airways", "energy", "labs", "laboratories",
+	"solutions", "brands", "foods", "media", "entertainment", "communications", "telecom",
+	"resources", "insurance", "financial", "investments", "securities", "logistics",
+	"semiconductor", "semiconductors", "electric", "petroleum", "oil", "gas", "steel", "mining",
+	"software", "robotics", "dynamics", "aerospace", "automotive", "chemicals", "materials",
+	"networks", "studios", "pictures", "records", "properties", "realty", "bancorp",
+	"bankshares", "advisors", "advisers", "associates", "consulting", "analytics", "wireless",
+	"health", "healthcare", "medical", "biologics", "diagnostics", "devices", "instruments",
 )
 
 // newsOrganizations are one-word names of news agencies and outlets often
@@ -466,13 +493,14 @@ func allTitles(fl []wordFlags) bool {
 // isOrganizationName reports whether the words of a proper name, with the
 // classes fl, name a body: an acronym on its own ("FBI"), or a name with an
 // organization word ("Environmental Protection Agency", "University of
-// Oslo", "Acme Corp.", "Centers" as well as "Center").
+// Oslo", "Acme Corp.", "Centers" as well as "Center", "Veridia
+// Pharmaceuticals").
 func isOrganizationName(name []string, fl []wordFlags) bool {
 	if len(name) == 1 && isAcronym(name[0]) {
 		return true
 	}
 	for _, f := range fl {
-		if f&(fOrgNoun|fNewsOutlet|fOrgPlural) != 0 {
+		if f&(fOrgNoun|fNewsOutlet|fOrgPlural|fCompanyWord) != 0 {
 			return true
 		}
 	}

@@ -53,6 +53,7 @@ const (
 	fIrregular                         // a plural in irregularPlurals
 	fAffiliation                       // affiliations
 	fAbbrev                            // abbreviations, which keep their period
+	fCompanyWord                       // companyNameWords
 )
 
 // lexEntry is one lexicon word with everything the lexicons say of it.
@@ -130,6 +131,7 @@ func buildWordTable() *lexTable {
 	}
 	add(personNouns, fPersonNoun)
 	add(affiliations, fAffiliation)
+	add(companyNameWords, fCompanyWord)
 	add(abbreviations, fAbbrev)
 	for w := range irregularPlurals {
 		flags[w] |= fIrregular
