@@ -440,9 +440,34 @@ func (r *sentenceReader) complementFollows(i int) bool {
 			return true
 		case r.has(k, fObject) || strings.HasSuffix(r.low(k), "ly"):
 			continue
+		case r.has(k, fPreposition) && r.isWord(k):
+			return r.complementAfterPrepPhrase(k + 1)
 		default:
 			return false
 		}
 	}
 	return i >= len(r.tk)
+}
+
+// maxPrepPhraseWords bounds the prepositional phrase between a verb and its
+// reported clause: "wrote in a note to clients that".
+const maxPrepPhraseWords = 8
+
+// complementAfterPrepPhrase reports whether a reported clause opens after
+// the prepositional phrase whose object starts at token i: "Analysts wrote
+// in a note to clients that …", "The study found in 2020 that …".
+func (r *sentenceReader) complementAfterPrepPhrase(i int) bool {
+	for k := i; k < len(r.tk) && k < i+maxPrepPhraseWords; k++ {
+		switch {
+		case !r.isWord(k):
+			return r.isPunct(k, ",") || r.isPunct(k, ":")
+		case r.has(k, fComplement):
+			return k > i && r.lowIs(k, "that")
+		case r.stop(k):
+			return false
+		case k > i && r.has(k, fDeterminer) && !r.has(k-1, fPreposition|fDeterminer):
+			return false // "found in the river a car that …": an object, then a relative clause
+		}
+	}
+	return false
 }

@@ -632,6 +632,9 @@ func TestCueRules(t *testing.T) {
 		{"plural of a person noun is a group", "Transit advocates argue that higher fares will push riders away.", [][]string{{"Transit advocates"}}},
 		{"role before a company's name", "The drug's maker, Veridia Pharmaceuticals, said it would seek approval.", [][]string{{"Veridia Pharmaceuticals"}}},
 		{"role of an unlisted head before a name", "The bill's sponsor, Sen. Jane Doe, said it would pass.", [][]string{{"Jane Doe"}}},
+		{"a reported clause after a prepositional phrase", "Analysts wrote in a note to clients that the recall would cost little.", [][]string{{"analysts"}}},
+		{"an object after a prepositional phrase is no reported clause", "Police found in the river a car that was stolen.", [][]string{{}}},
+		{"the company is the company named before it spoke", "Norland Technologies is recalling 120,000 batteries, the company said.", [][]string{{"Norland Technologies"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

@@ -120,6 +120,12 @@ func (rv *resolver) resolve(dst []int, m mention, claim int) []int {
 		}
 	}
 	idx := rv.find(m)
+	if idx < 0 && m.definite && !m.proper && m.kind == KindOrganization && companyNouns[m.head] && rv.book.company != "" {
+		// "Norland Technologies is recalling …, the company said": the
+		// company the article named, though it had not spoken yet.
+		m.name, m.proper = rv.book.company, true
+		idx = rv.find(m)
+	}
 	if idx < 0 {
 		idx = rv.create(m, claim)
 	} else {

@@ -12,6 +12,9 @@ type nameBook struct {
 	bySurname map[string]bookEntry // lower-case surname → latest full name
 	latest    bookEntry            // the person introduced last
 	count     int                  // people introduced so far
+	// the company named last ("Norland Technologies", "Acme Corp."), for
+	// "the company said" when no company has spoken yet
+	company string
 }
 
 // bookEntry is one person as the article introduced them.
@@ -56,14 +59,26 @@ func (r *sentenceReader) collectNames(book *nameBook) {
 			}
 		}
 		i = j
-		if start > j || start == runStart && r.placeOrThingBefore(start) {
+		for start <= j && r.has(start, fDeterminer) {
+			start++ // "The Norland Technologies …" at the start of a sentence
+		}
+		if start > j {
 			continue
 		}
 		words, fl := r.scratch[:0], r.scratchFl[:0]
+		company := false
 		for k := start; k <= j; k++ {
 			words, fl = append(words, r.text(k)), append(fl, r.tk[k].flags)
+			company = company || k > start && r.has(k, fCompanyWord|fCorporate)
 		}
 		r.scratch, r.scratchFl = words, fl
+		if company {
+			book.company = r.span(start, j)
+			continue
+		}
+		if start == runStart && r.placeOrThingBefore(start) {
+			continue
+		}
 		titleEnd, nameFrom := splitTitle(words, fl)
 		nameStart := start + nameFrom
 		roleStart := r.roleWordsBefore(start)
