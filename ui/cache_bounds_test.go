@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // Issue 7: what the reader caches for display stays bounded by what is
@@ -83,5 +85,65 @@ func TestWrapCacheStaysBoundedWhileMoving(t *testing.T) {
 	want := fmt.Sprintf("Paragraph %d says", len(paras))
 	if !strings.Contains(strings.Join(screenLines(m), "\n"), want) {
 		t.Errorf("the last paragraph is not on screen after moving to it:\n%s", strings.Join(screenLines(m), "\n"))
+	}
+}
+
+func TestRenderingsOfClaimsLeftBehindAreSkipped(t *testing.T) {
+	a := embedded(t)
+	next, first := New(Options{Article: a}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m := next.(Model)
+	// Five moves before any rendering is made, as when j is held down.
+	var later []tea.Cmd
+	for range 5 {
+		var cmd tea.Cmd
+		next, cmd = m.Update(keyPress("j"))
+		m = next.(Model)
+		later = append(later, cmd)
+	}
+	m, woke := deliverRenderings(m, first)
+	if woke != 0 || m.mdCache.len() != 0 {
+		t.Fatalf("claims 1 and 2 left behind: %d renderings cached, %d woke the reader; want none", m.mdCache.len(), woke)
+	}
+	for c := range 2 {
+		for i := range m.panes {
+			if m.mdCache.isPending(m.mdKeyFor(i, c)) {
+				t.Errorf("pane %d of claim %d, skipped, is still pending: coming back would not ask again", i, c+1)
+			}
+		}
+	}
+	for _, cmd := range later {
+		m = deliverAll(m, cmd)
+	}
+	for i, p := range m.panes {
+		if !p.rendered {
+			t.Errorf("pane %d of claim %d, where the reader stopped, was not rendered", i, m.cur+1)
+		}
+	}
+	for c := m.cur - 1; c <= m.cur+1; c++ {
+		if _, ok := m.mdCache.get(m.mdKeyFor(paneNotes, c)); !ok {
+			t.Errorf("claim %d, shown or next to it, has no rendering", c+1)
+		}
+	}
+	if _, ok := m.mdCache.get(m.mdKeyFor(paneNotes, 2)); ok {
+		t.Error("claim 3, passed on the way, was rendered")
+	}
+}
+
+func TestOnlyTheShownClaimsRenderingWakesTheReader(t *testing.T) {
+	a := embedded(t)
+	next, cmd := New(Options{Article: a}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m := next.(Model)
+	m, woke := deliverRenderings(m, cmd)
+	// Claim 1's two panes wake it; claim 2's, prefetched, only fill the cache.
+	if woke != 2 {
+		t.Errorf("%d renderings woke the reader, want the 2 of the claim shown", woke)
+	}
+	for i, p := range m.panes {
+		if !p.rendered {
+			t.Errorf("pane %d of the claim shown is not rendered", i)
+		}
+		if _, ok := m.mdCache.get(m.mdKeyFor(i, 1)); !ok {
+			t.Errorf("pane %d of the next claim was not prefetched", i)
+		}
 	}
 }

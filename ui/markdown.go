@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
@@ -64,10 +65,22 @@ type mdKey struct {
 // latest widths are kept (maxRenderers): a resize makes new ones, and a
 // reader resizing a terminal often would otherwise keep one per width ever
 // used.
+//
+// Renderings wait their turn, and a reader holding j asks for two or four a
+// move, many more than are made meanwhile: each would be made, for claims
+// long passed, and pile up waiting goroutines and garbage. So the reader
+// tells the renderer which claims are near (setNear), and a rendering whose
+// claim is no longer near when its turn comes is skipped; coming back to the
+// claim asks for it again.
 type mdRenderer struct {
-	mu sync.Mutex
-	rs map[[2]any]*glamour.TermRenderer
+	mu   sync.Mutex
+	rs   map[[2]any]*glamour.TermRenderer
+	near atomic.Pointer[nearClaims] // nil: every claim is near and shown
 }
+
+// nearClaims is the claim shown and the span of claims lo to hi (inclusive)
+// that holds it and the neighbours prefetched.
+type nearClaims struct{ cur, lo, hi int }
 
 // maxRenderers is two panes' widths, with the ones before a resize.
 const maxRenderers = 4
@@ -76,9 +89,41 @@ func newMDRenderer() *mdRenderer {
 	return &mdRenderer{rs: map[[2]any]*glamour.TermRenderer{}}
 }
 
+// setNear says which claim the reader shows and which claims it prefetches.
+func (r *mdRenderer) setNear(cur, lo, hi int) { r.near.Store(&nearClaims{cur, lo, hi}) }
+
+// isNear reports whether claim is shown or prefetched; -1 (an article
+// without claims) always is.
+func (r *mdRenderer) isNear(claim int) bool {
+	s := r.near.Load()
+	return s == nil || claim < 0 || s.lo <= claim && claim <= s.hi
+}
+
+// isShown reports whether claim is the one the reader shows.
+func (r *mdRenderer) isShown(claim int) bool {
+	s := r.near.Load()
+	return s == nil || claim < 0 || claim == s.cur
+}
+
 func (r *mdRenderer) render(k mdKey) ([]string, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	return r.renderLocked(k)
+}
+
+// renderNear renders k for claim unless the claim is no longer near when
+// its turn comes (ok false).
+func (r *mdRenderer) renderNear(k mdKey, claim int) (lines []string, ok bool, err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.isNear(claim) {
+		return nil, false, nil
+	}
+	lines, err = r.renderLocked(k)
+	return lines, true, err
+}
+
+func (r *mdRenderer) renderLocked(k mdKey) ([]string, error) {
 	id := [2]any{k.style, k.width}
 	tr, ok := r.rs[id]
 	if !ok {
@@ -102,18 +147,29 @@ func (r *mdRenderer) render(k mdKey) ([]string, error) {
 	return strings.Split(trimPadding(out), "\n"), nil
 }
 
-// mdRenderedMsg carries a finished rendering back to Update.
-type mdRenderedMsg struct {
-	key   mdKey
-	lines []string
-	err   error
-}
+// mdRenderedMsg wakes the reader when the rendering of the claim it shows
+// is ready (in the cache). A neighbour's rendering wakes nothing: Update and
+// a frame for each would double the work of a move, and redraw nothing.
+type mdRenderedMsg struct{ key mdKey }
 
-// renderCmd renders off the keypress path.
-func (r *mdRenderer) renderCmd(k mdKey) tea.Cmd {
+// renderCmd renders k, the markdown of claim's pane, off the keypress path,
+// into the cache; a failed rendering caches the plain text so it is not
+// retried on every message. k has been reserved in the cache.
+func (r *mdRenderer) renderCmd(cache *mdCache, k mdKey, claim int) tea.Cmd {
 	return safeCmd(func() tea.Msg {
-		lines, err := r.render(k)
-		return mdRenderedMsg{key: k, lines: lines, err: err}
+		lines, ok, err := r.renderNear(k, claim)
+		if !ok {
+			cache.release(k)
+			return nil
+		}
+		if err != nil {
+			lines = plainLines(k.src, k.width)
+		}
+		cache.put(k, lines)
+		if !r.isShown(claim) {
+			return nil
+		}
+		return mdRenderedMsg{key: k}
 	})
 }
 

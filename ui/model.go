@@ -52,10 +52,9 @@ type Model struct {
 	// the reader's whole life.
 	start *startCmd
 
-	md        *mdRenderer
-	mdCache   *mdCache // mdcache.go
-	mdPending map[mdKey]bool
-	prefetch  prefetchKey
+	md       *mdRenderer
+	mdCache  *mdCache // mdcache.go
+	prefetch prefetchKey
 }
 
 const (
@@ -83,21 +82,20 @@ type prefetchKey struct {
 func New(opts Options) Model {
 	art := opts.Article
 	m := Model{
-		opts:      opts,
-		art:       &art,
-		done:      opts.Start == nil,
-		progress:  opts.Progress,
-		dark:      !opts.Light,
-		filter:    opts.Filter,
-		keys:      newReaderKeys(),
-		navKeys:   newNavKeys(),
-		help:      help.New(),
-		article:   newArticlePane(),
-		md:        newMDRenderer(),
-		mdCache:   newMDCache(),
-		mdPending: map[mdKey]bool{},
-		prefetch:  prefetchKey{cur: -2},
-		start:     &startCmd{cmd: opts.Start},
+		opts:     opts,
+		art:      &art,
+		done:     opts.Start == nil,
+		progress: opts.Progress,
+		dark:     !opts.Light,
+		filter:   opts.Filter,
+		keys:     newReaderKeys(),
+		navKeys:  newNavKeys(),
+		help:     help.New(),
+		article:  newArticlePane(),
+		md:       newMDRenderer(),
+		mdCache:  newMDCache(),
+		prefetch: prefetchKey{cur: -2},
+		start:    &startCmd{cmd: opts.Start},
 	}
 	// m.art is the article from now on: the first snapshot of a progressive
 	// analysis kept in opts would pin its claims array for good.
@@ -192,7 +190,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status = ""
 		}
 	case mdRenderedMsg:
-		m.storeRendering(msg)
+		// The rendering of the claim shown is in the cache: refreshPanes
+		// shows it.
 	case notesSavedMsg, positionDueMsg, exportedMsg:
 		cmd = m.updateNotes(msg)
 	case tea.KeyPressMsg:

@@ -34,6 +34,9 @@ func (m *Model) refreshPanes() tea.Cmd {
 	if m.layout.tooSmall || m.width == 0 {
 		return nil
 	}
+	// First, before the cache is looked at: a rendering finished from now
+	// on sees the claim shown and wakes the reader (renderCmd).
+	neighbours := m.moved()
 	var cmds []tea.Cmd
 	for i := range m.panes {
 		p := &m.panes[i]
@@ -41,7 +44,7 @@ func (m *Model) refreshPanes() tea.Cmd {
 			continue
 		}
 		k := m.mdKeyFor(i, m.cur)
-		cmds = append(cmds, m.requestRendering(k))
+		cmds = append(cmds, m.requestRendering(k, m.cur))
 		if lines, ok := m.mdCache.get(k); ok {
 			p.setContent(k, lines, true)
 		} else if p.shown != k {
@@ -49,57 +52,52 @@ func (m *Model) refreshPanes() tea.Cmd {
 		}
 		p.prepare(m.theme)
 	}
-	cmds = append(cmds, m.prefetchNeighbours()...)
+	for _, c := range neighbours {
+		for i := range m.panes {
+			if m.panes[i].visible && m.panes[i].innerHeight() > 0 {
+				cmds = append(cmds, m.requestRendering(m.mdKeyFor(i, c), c))
+			}
+		}
+	}
 	return tea.Batch(cmds...)
 }
 
-// prefetchNeighbours asks for the panes of the claims before and after the
-// current one, once per move.
-func (m *Model) prefetchNeighbours() []tea.Cmd {
+// moved tells the renderer which claims are near after a move (or a change
+// of pane widths or style) and returns the neighbours to prefetch, once per
+// move.
+func (m *Model) moved() []int {
 	pk := prefetchKey{cur: m.cur, w0: m.panes[0].width, w1: m.panes[1].width, style: m.theme.markdown}
 	if m.cur < 0 || pk == m.prefetch {
 		return nil
 	}
 	m.prefetch = pk
-	var cmds []tea.Cmd
-	for _, c := range []int{m.nav.Step(m.cur, +1), m.nav.Step(m.cur, -1)} {
-		if c == m.cur {
-			continue
-		}
-		for i := range m.panes {
-			if m.panes[i].visible && m.panes[i].innerHeight() > 0 {
-				cmds = append(cmds, m.requestRendering(m.mdKeyFor(i, c)))
-			}
+	next, prev := m.nav.Step(m.cur, +1), m.nav.Step(m.cur, -1)
+	m.md.setNear(m.cur, min(prev, m.cur), max(next, m.cur))
+	var out []int
+	for _, c := range []int{next, prev} {
+		if c != m.cur {
+			out = append(out, c)
 		}
 	}
-	return cmds
+	return out
 }
 
-// requestRendering returns the command that renders k, unless it is cached
-// or already on its way. Tests that need a deterministic final frame render
-// synchronously instead.
-func (m *Model) requestRendering(k mdKey) tea.Cmd {
-	if _, ok := m.mdCache.get(k); ok || m.mdPending[k] {
+// requestRendering returns the command that renders k, claim's pane, unless
+// it is cached or already on its way. Tests that need a deterministic final
+// frame render synchronously instead.
+func (m *Model) requestRendering(k mdKey, claim int) tea.Cmd {
+	if !m.mdCache.reserve(k) {
 		return nil
 	}
 	if m.opts.syncPanes {
 		lines, err := m.md.render(k)
-		m.storeRendering(mdRenderedMsg{key: k, lines: lines, err: err})
+		if err != nil {
+			lines = plainLines(k.src, k.width)
+		}
+		m.mdCache.put(k, lines)
 		return nil
 	}
-	m.mdPending[k] = true
-	return m.md.renderCmd(k)
-}
-
-// storeRendering caches a finished rendering; a failed one caches the plain
-// text so it is not retried on every message.
-func (m *Model) storeRendering(msg mdRenderedMsg) {
-	delete(m.mdPending, msg.key)
-	lines := msg.lines
-	if msg.err != nil {
-		lines = plainLines(msg.key.src, msg.key.width)
-	}
-	m.mdCache.put(msg.key, lines)
+	return m.md.renderCmd(m.mdCache, k, claim)
 }
 
 func keyIs(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
