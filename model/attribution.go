@@ -27,6 +27,15 @@ type phrase struct {
 	rs, re int
 }
 
+// start is where the phrase begins in the sentence: at its role when the
+// role comes first ("its president, Joanna Malik,").
+func (p phrase) start() int {
+	if p.rs >= 0 && p.rs < p.s {
+		return p.rs
+	}
+	return p.s
+}
+
 // cueMatch is one reporting cue found in a sentence.
 type cueMatch struct {
 	cue     string   // the cue as written, lower case: "said", "expressed concerns", "according to"
@@ -216,7 +225,7 @@ func (r *sentenceReader) findCues() []cueMatch {
 		}
 		c := t.entry().cue
 		m, before, ok := r.verbCue(i, c)
-		if !ok || (before && haveSubjectCue && !r.newClauseBefore(m.phrases[0].s)) {
+		if !ok || (before && haveSubjectCue && !r.newClauseBefore(m.phrases[0].start())) {
 			continue
 		}
 		haveSubjectCue = haveSubjectCue || before
@@ -233,7 +242,9 @@ func (r *sentenceReader) newClauseBefore(s int) bool {
 	if r.isPunct(s-1, ";") {
 		return true
 	}
-	return r.isWord(s-1) && r.has(s-1, fContrast) && r.isPunct(s-2, ",")
+	// "…, and its president, Joanna Malik, called it …": after a comma,
+	// "and" joins a second clause with a source of its own.
+	return r.isWord(s-1) && (r.has(s-1, fContrast) || r.lowIs(s-1, "and")) && r.isPunct(s-2, ",")
 }
 
 // quotedAsSaying reports whether the gerund at i follows "was quoted as".
@@ -334,7 +345,34 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 	if r.isWord(j) && strings.HasSuffix(r.low(j), "ly") && accept(r.subjectBefore(j-1, true)) {
 		return m, true, true
 	}
+	if r.isWord(j) && (r.lowIs(j, "but") || r.lowIs(j, "and")) && accept(r.firstClauseSubject(j)) {
+		return m, true, true
+	}
 	return m, false, false
+}
+
+// firstClauseSubject finds, for a verb joined by "but" or "and" at j to an
+// earlier verb, the subject the two verbs share: "The ministry did not
+// dispute the figures but said …", "Police arrested a man and said …". The
+// earlier verb is seen as an auxiliary, an adverb before a verb, or a past
+// form in -ed right after the subject's head.
+func (r *sentenceReader) firstClauseSubject(j int) []phrase {
+	for v := 1; v < j; v++ {
+		if !r.isWord(v) {
+			continue
+		}
+		k := v - 1
+		afterAside := r.isPunct(k, ",") // "Smith, who leads the group, rejected"
+		verb := r.isWord(k) && r.has(v, fPreVerbSkip|fBe|fModal) && !r.has(v, fDeterminer) ||
+			!r.capital(v) && isParticiple(r.low(v)) && (afterAside || r.isWord(k) && r.headAt(k) != headNone)
+		if !verb {
+			continue
+		}
+		if ps := r.subjectBefore(k, true); len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
 }
 
 func containsWord(ws []string, w string) bool {

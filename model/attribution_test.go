@@ -635,6 +635,13 @@ func TestCueRules(t *testing.T) {
 		{"a reported clause after a prepositional phrase", "Analysts wrote in a note to clients that the recall would cost little.", [][]string{{"analysts"}}},
 		{"an object after a prepositional phrase is no reported clause", "Police found in the river a car that was stolen.", [][]string{{}}},
 		{"the company is the company named before it spoke", "Norland Technologies is recalling 120,000 batteries, the company said.", [][]string{{"Norland Technologies"}}},
+		{"declaring an emergency is an act, not a claim", "Gov. Linda Okonjo declared a state of emergency on Friday.", [][]string{{}}},
+		{"the governor is the governor introduced before", "Gov. Linda Okonjo declared a state of emergency. The governor said the state would help.", [][]string{{}, {"Linda Okonjo"}}},
+		{"the ministry is the ministry named before", "The Education Ministry defended the formula. The ministry said it was fair.", [][]string{{}, {"Education Ministry"}}},
+		{"a second clause after a comma and", "The federation said the formula was unfair, and its president, Joanna Malik, called it \"a cut.\"", [][]string{{"the federation", "Joanna Malik"}}},
+		{"a verb joined by but shares the subject", "The ministry did not dispute the figures but said inflation would be offset.", [][]string{{"the ministry"}}},
+		{"a verb joined by but after an aside", "Smith, who leads the group, rejected the plan but said talks would go on.", [][]string{{"Smith"}}},
+		{"a verb joined by and with no source", "Prices rose sharply and said nothing.", [][]string{{}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

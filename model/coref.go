@@ -81,7 +81,9 @@ type speakerInfo struct {
 // Inc. … The company said".
 var genericOrgNouns = setOf("company", "firm", "corporation", "business", "retailer",
 	"manufacturer", "carrier", "airline", "bank", "startup", "group", "organization",
-	"organisation", "agency", "society", "charity", "nonprofit")
+	"organisation", "agency", "society", "charity", "nonprofit", "automaker", "insurer",
+	"conglomerate", "maker", "carmaker", "chipmaker", "drugmaker", "lender", "utility", "supplier",
+	"operator")
 
 // genericDocumentNouns may stand for the most recent document: "a study
 // published in Nature … the report suggests".
@@ -91,7 +93,8 @@ var genericDocumentNouns = setOf("report", "study", "paper", "analysis", "survey
 // companyNouns describe a business, which a one-word name often is
 // ("Microsoft … the company"); "the agency" is not taken to mean "Smith".
 var companyNouns = setOf("company", "firm", "corporation", "business", "retailer", "manufacturer",
-	"carrier", "airline", "startup", "bank", "automaker", "insurer", "conglomerate", "group")
+	"carrier", "airline", "startup", "bank", "automaker", "insurer", "conglomerate", "group",
+	"maker", "carmaker", "chipmaker", "drugmaker", "lender", "utility", "supplier", "operator")
 
 func newResolver(speakers *[]Speaker, lower *lowerCache) *resolver {
 	return &resolver{
@@ -120,11 +123,8 @@ func (rv *resolver) resolve(dst []int, m mention, claim int) []int {
 		}
 	}
 	idx := rv.find(m)
-	if idx < 0 && m.definite && !m.proper && m.kind == KindOrganization && companyNouns[m.head] && rv.book.company != "" {
-		// "Norland Technologies is recalling …, the company said": the
-		// company the article named, though it had not spoken yet.
-		m.name, m.proper = rv.book.company, true
-		idx = rv.find(m)
+	if idx < 0 && m.definite && !m.proper {
+		m, idx = rv.findIntroduced(m)
 	}
 	if idx < 0 {
 		idx = rv.create(m, claim)
@@ -133,6 +133,35 @@ func (rv *resolver) resolve(dst []int, m mention, claim int) []int {
 	}
 	rv.noteMention(idx)
 	return append(dst, idx)
+}
+
+// findIntroduced reads a description that found no speaker ("the
+// governor", "the ministry", "the company") as someone the article named
+// before they spoke: a person introduced with a role that holds its words,
+// a body whose name does, or for a business the company named last. It
+// returns the mention under that name and its speaker, or -1 when the name
+// has not spoken yet.
+func (rv *resolver) findIntroduced(m mention) (mention, int) {
+	words := m.appendContentWords(rv.words[:0], &rv.roles)
+	rv.words = words
+	switch m.kind {
+	case KindAnonymous:
+		if e, ok := described(rv.book.titled, words, &rv.roles); ok {
+			m.name, m.role, m.kind, m.proper = e.name, e.role, KindPerson, true
+			return m, rv.find(m)
+		}
+	case KindOrganization:
+		if e, ok := described(rv.book.orgs, words, &rv.roles); ok {
+			m.name, m.proper = e.name, true
+			return m, rv.find(m)
+		}
+		if companyNouns[m.head] && len(words) <= 2 && rv.book.company != "" {
+			// "Norland Technologies is recalling …, the company said"
+			m.name, m.proper = rv.book.company, true
+			return m, rv.find(m)
+		}
+	}
+	return m, -1
 }
 
 func (rv *resolver) resolvePronoun(dst []int, p string) []int {

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nameBook remembers the people an article introduces by full name
 // anywhere, in reported speech or not ("Mika Zibanejad scored 2:14 into
@@ -15,6 +18,43 @@ type nameBook struct {
 	// the company named last ("Norland Technologies", "Acme Corp."), for
 	// "the company said" when no company has spoken yet
 	company string
+	// the people introduced with a role and the bodies named, latest last
+	// (at most maxRecentIntroduced each), for a description that finds no
+	// speaker: "Gov. Linda Okonjo declared … the governor said", "The
+	// Education Ministry defended … The ministry said"
+	titled, orgs []bookEntry
+}
+
+// maxRecentIntroduced bounds the people and bodies a description may find
+// in the name book: one that far back is no longer "the governor".
+const maxRecentIntroduced = 8
+
+func appendRecentEntry(list []bookEntry, e bookEntry) []bookEntry {
+	if len(list) == maxRecentIntroduced {
+		list = append(list[:0], list[1:]...)
+	}
+	return append(list, e)
+}
+
+// described returns the latest entry of list whose name or role holds all
+// the words of a description ("governor" in the role "Gov.", "ministry" in
+// "Education Ministry").
+func described(list []bookEntry, words []string, roles *roleCache) (bookEntry, bool) {
+	if len(words) == 0 {
+		return bookEntry{}, false
+	}
+	for i := len(list) - 1; i >= 0; i-- {
+		e := list[i]
+		have := append(strings.Fields(strings.ToLower(e.name)), roles.get(e.role).words...)
+		all := true
+		for _, w := range words {
+			all = all && slices.Contains(have, w)
+		}
+		if all {
+			return e, true
+		}
+	}
+	return bookEntry{}, false
 }
 
 // bookEntry is one person as the article introduced them.
@@ -32,6 +72,9 @@ func (b *nameBook) add(surname string, e bookEntry) {
 	b.bySurname[surname] = e
 	b.latest = e
 	b.count++
+	if e.role != "" {
+		b.titled = appendRecentEntry(b.titled, e)
+	}
 }
 
 func (b *nameBook) lookup(surname string) (bookEntry, bool) {
@@ -74,6 +117,9 @@ func (r *sentenceReader) collectNames(book *nameBook) {
 		r.scratch, r.scratchFl = words, fl
 		if company {
 			book.company = r.span(start, j)
+		}
+		if company || len(words) > 1 && isOrganizationName(words, fl) {
+			book.orgs = appendRecentEntry(book.orgs, bookEntry{name: r.span(start, j)})
 			continue
 		}
 		if start == runStart && r.placeOrThingBefore(start) {

@@ -106,7 +106,7 @@ var reportingVerbs = []reportingVerbRow{
 	{forms: [5]string{"urge", "urges", "urged", "urged", "urging"}, flags: objectIsListener},
 	{forms: [5]string{"ask", "asks", "asked", "asked", "asking"}},
 	{forms: [5]string{"comment", "comments", "commented", "commented", "commenting"}},
-	{forms: [5]string{"declare", "declares", "declared", "declared", "declaring"}},
+	{forms: [5]string{"declare", "declares", "declared", "declared", "declaring"}, flags: needsComplement},
 	{forms: [5]string{"allege", "alleges", "alleged", "alleged", "alleging"}},
 	{forms: [5]string{"observe", "observes", "observed", "observed", "observing"}, flags: needsComplement},
 	{forms: [5]string{"remark", "remarks", "remarked", "remarked", "remarking"}},
