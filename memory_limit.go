@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync/atomic"
@@ -64,14 +63,21 @@ func limitMemoryFor(articleBytes int) {
 // on the keypress path; no limit at all lets the heap grow to twice the
 // analysis while the reader is used (GOGC=100; on the 5 MB article RSS
 // 53 -> 83 MB after 2000 moves). With the headroom a collection comes once
-// per readerHeadroom of allocation, a few dozen keypresses, and costs a
-// keypress about a fifth more on average (BenchmarkStep 0.13 -> 0.15 ms at
-// an equivalent GOMEMLIMIT).
+// per readerHeadroom of allocation, about thirty moves (a move allocates
+// about 140 KB with its renderings), and costs a keypress about a fifth
+// more on average (BenchmarkStep 0.13 -> 0.15 ms at an equivalent
+// GOMEMLIMIT).
+//
+// What Go holds is measured after a collection that also returns the freed
+// pages to the system (debug.FreeOSMemory): after a plain runtime.GC the
+// analysis's garbage, freed but not yet returned, counted as held, and the
+// headroom came on top of it (RSS after 2000 moves on the 5 MB article
+// about 61 -> 58 MB).
 func relaxMemoryLimit() {
 	if !memoryLimited.CompareAndSwap(true, false) {
 		return
 	}
-	runtime.GC() // what the complete analysis keeps, not its garbage
+	debug.FreeOSMemory() // what the complete analysis keeps, not its garbage
 	debug.SetMemoryLimit(goMemory() + readerHeadroom)
 }
 
