@@ -642,6 +642,8 @@ func TestCueRules(t *testing.T) {
 		{"a verb joined by but shares the subject", "The ministry did not dispute the figures but said inflation would be offset.", [][]string{{"the ministry"}}},
 		{"a verb joined by but after an aside", "Smith, who leads the group, rejected the plan but said talks would go on.", [][]string{{"Smith"}}},
 		{"a verb joined by and with no source", "Prices rose sharply and said nothing.", [][]string{{}}},
+		{"a relative clause after an age", "Elena Brandt, 58, who runs a dairy farm, said prices had fallen.", [][]string{{"Elena Brandt"}}},
+		{"a relative clause after a role", "Jane Doe, a nurse, who fled the fire, said the alarm failed.", [][]string{{"Jane Doe"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

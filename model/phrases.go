@@ -332,6 +332,12 @@ const (
 // the second comma at c2, and skips relative clauses and ages
 // ("Smith, who …, said", "Smith, 45, said").
 func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
+	return r.appositiveSubjectIn(c2, false)
+}
+
+// appositiveSubjectIn is appositiveSubject; nested says the aside closed by
+// c2 is itself followed by a relative clause.
+func (r *sentenceReader) appositiveSubjectIn(c2 int, nested bool) []phrase {
 	c1 := -1
 	for k := c2 - 1; k >= 0 && c2-k <= maxAsideTokens; k-- {
 		if r.isPunct(k, ",") {
@@ -369,6 +375,15 @@ func (r *sentenceReader) appositiveSubject(c2 int) []phrase {
 	if relative || allDigits(first) || aside {
 		// "Smith, who …, said", "Smith, 45, said", "Yellen, speaking in
 		// Chicago, said": the aside is not a role.
+		if relative && !nested {
+			// "Elena Brandt, 58, who runs a farm, said", "Jane Doe, a
+			// nurse, who fled, said": the relative clause follows an
+			// earlier aside (read one level deep, so a run of commas is
+			// not read again and again).
+			if ps := r.appositiveSubjectIn(c1, true); len(ps) > 0 {
+				return ps
+			}
+		}
 		return r.subjectBefore(c1-1, false)
 	}
 	subj := r.subjectBefore(c1-1, false)
