@@ -28,7 +28,7 @@ func (m *Model) footerView() string {
 	if lw > 0 {
 		lw += 2
 	}
-	h := m.help
+	h := m.theme.footerHelp
 	h.ShowAll = false
 	h.SetWidth(max(m.width-lw, 0))
 	var k string

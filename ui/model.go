@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -30,9 +29,10 @@ type Model struct {
 	dark          bool
 	theme         *theme
 
-	keys    readerKeys
-	navKeys navKeys
-	help    help.Model
+	// The key maps never change; pointers keep them out of the copy of
+	// the Model that Bubble Tea makes on every message.
+	keys    *readerKeys
+	navKeys *navKeys
 	search  searchBox
 
 	article  articlePane
@@ -71,6 +71,8 @@ type toggleMemo struct {
 
 type startCmd struct{ cmd tea.Cmd }
 
+func ptr[T any](v T) *T { return &v }
+
 // prefetchKey records for which claim and pane widths the neighbours were
 // last prefetched, so it happens once per move.
 type prefetchKey struct {
@@ -88,9 +90,8 @@ func New(opts Options) Model {
 		progress: opts.Progress,
 		dark:     !opts.Light,
 		filter:   opts.Filter,
-		keys:     newReaderKeys(),
-		navKeys:  newNavKeys(),
-		help:     help.New(),
+		keys:     ptr(newReaderKeys()),
+		navKeys:  ptr(newNavKeys()),
 		article:  newArticlePane(),
 		md:       newMDRenderer(),
 		mdCache:  newMDCache(),
@@ -139,7 +140,6 @@ func (m Model) CurrentClaimID() string {
 
 func (m *Model) applyTheme() {
 	m.theme = newTheme(m.dark, m.opts.NoColor)
-	m.help.Styles = m.theme.help
 	if m.search.input.Prompt == "" {
 		m.search = newSearchBox(m.theme)
 	} else {
@@ -308,7 +308,6 @@ func (m *Model) relayout() {
 		m.panes[i].width, m.panes[i].height = r.w, r.h
 		m.panes[i].clampOffset()
 	}
-	m.help.SetWidth(m.width)
 	m.search.input.SetWidth(max(m.width-2, 1))
 }
 

@@ -30,10 +30,14 @@ type theme struct {
 	overlay    lipgloss.Style // the help box
 	legend     map[model.Kind]lipgloss.Style
 
-	help      help.Styles
-	input     textinput.Styles
-	markdown  string // glamour style name, see markdown.go
-	kindColor map[model.Kind]color.Color
+	help help.Styles
+	// footerHelp renders the footer's short help. It lives here, not in
+	// the Model, because Bubble Tea copies the Model to the heap on every
+	// message and a help.Model is 4.6 KB of it.
+	footerHelp help.Model
+	input      textinput.Styles
+	markdown   string // glamour style name, see markdown.go
+	kindColor  map[model.Kind]color.Color
 
 	spans *spanStyles // SGR codes for article text, built lazily
 
@@ -95,6 +99,8 @@ func newTheme(dark, noColor bool) *theme {
 			t.markdown = markdownDark
 		}
 	}
+	t.footerHelp = help.New()
+	t.footerHelp.Styles = t.help
 	t.spans = newSpanStyles(t, c)
 	t.barGlyph = t.gutterCur.Render("▌")
 	t.markGlyph = t.gutterNote.Render("•")
