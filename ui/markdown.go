@@ -160,6 +160,12 @@ func (r *mdRenderer) renderCmd(cache *mdCache, k mdKey, claim int) tea.Cmd {
 		lines, ok, err := r.renderNear(k, claim)
 		if !ok {
 			cache.release(k)
+			// The reader may have come back to the claim between the
+			// check and the release, and found the rendering still on
+			// its way: woken, it asks for it again.
+			if r.isShown(claim) {
+				return mdRenderedMsg{key: k}
+			}
 			return nil
 		}
 		if err != nil {
