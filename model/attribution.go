@@ -120,14 +120,24 @@ func (r *sentenceReader) low(i int) string {
 func (r *sentenceReader) lexHead(k int) headClass {
 	t := &r.tk[k]
 	if t.lex != 0 {
-		return wordTable.entries[t.lex-1].head
+		h := wordTable.entries[t.lex-1].head
+		if h == headGroup && t.capital && k > 0 && t.flags&(fOrgPlural|fPersonNoun) == fOrgPlural {
+			// "Hospitals said" opens a sentence; "Banks said" inside one
+			// is someone's name.
+			return headNone
+		}
+		return h
 	}
 	// An unlisted word is a head noun only as a plural or a possessive,
 	// which end in "s": most names need not even be lowered.
 	if c := r.s[t.end-1]; c < utf8.RuneSelf && c|0x20 != 's' {
 		return headNone
 	}
-	return unlistedHead(r.low(k))
+	h := unlistedHead(r.low(k))
+	if h == headGroup && t.capital && k > 0 && !pluralOfPerson(r.low(k)) {
+		return headNone // "Companies said" opens a sentence; inside one it is a name
+	}
+	return h
 }
 
 // headAt is classifyHead of token k in lower case.

@@ -644,6 +644,10 @@ func TestCueRules(t *testing.T) {
 		{"a verb joined by and with no source", "Prices rose sharply and said nothing.", [][]string{{}}},
 		{"a relative clause after an age", "Elena Brandt, 58, who runs a dairy farm, said prices had fallen.", [][]string{{"Elena Brandt"}}},
 		{"a relative clause after a role", "Jane Doe, a nurse, who fled the fire, said the alarm failed.", [][]string{{"Jane Doe"}}},
+		{"plural of an organization noun is a group", "The hospitals said in a joint statement that prices would not rise.", [][]string{{"the hospitals"}}},
+		{"a capitalized plural of an organization noun inside a sentence is a name", "Prices will rise, said Banks.", [][]string{{"Banks"}}},
+		{"a list inside a body's of-phrase is one source", "A coalition of nurses, doctors and patient groups has urged the state to block the deal.", [][]string{{"a coalition of nurses, doctors and patient groups"}}},
+		{"the hospitals are the bodies named together", "Northgate Health and Riverside Medical said they would merge. Critics said prices would rise. The hospitals said they would not.", [][]string{{"Northgate Health", "Riverside Medical"}, {"critics"}, {"Northgate Health", "Riverside Medical"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {

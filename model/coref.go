@@ -39,6 +39,7 @@ type resolver struct {
 	individuals    []int // recent individual speakers, most recent last
 	lastThing      int   // for it
 	lastPlural     []int // for they
+	lastBodies     []int // the named organizations last named together, for "the hospitals"
 	lastOrg        int   // for "the company" when no name matches
 	lastDoc        int   // for "the report"
 
@@ -126,6 +127,11 @@ func (rv *resolver) resolve(dst []int, m mention, claim int) []int {
 	if idx < 0 && m.definite && !m.proper {
 		m, idx = rv.findIntroduced(m)
 	}
+	if idx < 0 && m.definite && m.kind == KindGroup && rv.namedBodies(m.head) {
+		// "Northgate Health and Riverside Medical Partners announced …
+		// The hospitals said": the bodies just named together.
+		return append(dst, rv.lastBodies...)
+	}
 	if idx < 0 {
 		idx = rv.create(m, claim)
 	} else {
@@ -133,6 +139,13 @@ func (rv *resolver) resolve(dst []int, m mention, claim int) []int {
 	}
 	rv.noteMention(idx)
 	return append(dst, idx)
+}
+
+// namedBodies reports whether the plural head of a description names bodies
+// ("hospitals", "companies") and some were named together before.
+func (rv *resolver) namedBodies(head string) bool {
+	one, plural := singular(head)
+	return plural && classesOf(one)&fOrgNoun != 0 && len(rv.lastBodies) > 1
 }
 
 // findIntroduced reads a description that found no speaker ("the
@@ -486,5 +499,11 @@ func (rv *resolver) learnGender(idx int, g gender) {
 func (rv *resolver) notePlural(idxs []int) {
 	if len(idxs) > 1 {
 		rv.lastPlural = append([]int(nil), idxs...)
+		for _, idx := range idxs {
+			if sp := (*rv.speakers)[idx]; sp.Kind != KindOrganization || !isCapitalized(sp.Name) {
+				return
+			}
+		}
+		rv.lastBodies = append(rv.lastBodies[:0], idxs...)
 	}
 }

@@ -152,6 +152,11 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 			}
 		}
 		if left := r.conjunctsBefore(s - 2); left != nil {
+			if r.collectiveOf(left[0].s, left[0].e) {
+				// "A coalition of nurses, doctors and patient groups":
+				// the list is what the body is made of.
+				return r.one(phrase{s: left[0].s, e: j, rs: -1})
+			}
 			if last := left[len(left)-1]; len(left) == 1 && r.joinsPostModifier(last.s, s-1) {
 				// "Researchers from Stanford University and the University
 				// of Toronto": the "and" joins the post-modifier's objects.
@@ -162,6 +167,14 @@ func (r *sentenceReader) subjectBefore(j int, withAppositive bool) []phrase {
 		return r.one(phrase{s: s, e: j, rs: -1}) // "and" only joined clauses
 	}
 	return nil
+}
+
+// collectiveOf reports whether the phrase s..e is a body followed by "of"
+// and a bare noun, "a coalition of nurses", which a list may go on.
+func (r *sentenceReader) collectiveOf(s, e int) bool {
+	h := r.headIndex(s, e)
+	return h >= 0 && h+2 <= e && r.lowIs(h+1, "of") && !r.has(h+2, fDeterminer) &&
+		!r.capital(h) && r.headAt(h) == headOrganization
 }
 
 // conjunctsBefore collects coordinated source phrases ending at j, each

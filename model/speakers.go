@@ -232,10 +232,17 @@ func unlistedHead(w string) headClass {
 	if trimPossessive(w) != w {
 		return lexiconHeadByLists(w) // rare: read the lists
 	}
-	if s, plural := regularSingular(w); plural && (classesOf(s)&fPersonNoun != 0 || isAgentNoun(s)) {
+	if s, plural := regularSingular(w); plural && (classesOf(s)&(fPersonNoun|fOrgNoun) != 0 || isAgentNoun(s)) {
 		return headGroup
 	}
 	return headNone
+}
+
+// pluralOfPerson reports whether w is the regular plural of a person noun:
+// "advocates", but not "agencies".
+func pluralOfPerson(w string) bool {
+	s, plural := regularSingular(w)
+	return plural && (classesOf(s)&fPersonNoun != 0 || isAgentNoun(s))
 }
 
 // lexiconHeadByLists is lexiconHead read from the lists themselves, which
@@ -245,7 +252,9 @@ func lexiconHeadByLists(w string) headClass {
 	if c, ok := lexiconHeads[w]; ok {
 		return c
 	}
-	if s, plural := singular(w); plural && (personNouns[s] || isAgentNoun(s)) {
+	if s, plural := singular(w); plural && (personNouns[s] || isAgentNoun(s) || organizationNouns[s]) {
+		// "advocates", "statisticians"; "the hospitals", "insurers":
+		// unnamed people, or unnamed bodies, in the plural.
 		return headGroup
 	}
 	return headNone
