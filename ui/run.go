@@ -38,6 +38,9 @@ func Run(opts Options) error {
 		profile = colorprofile.Ascii
 	}
 	progOpts := []tea.ProgramOption{tea.WithFPS(frameRate), tea.WithColorProfile(profile)}
+	// opts is not used once the reader runs: kept, its Start command
+	// would keep the progressive analysis's analyzer for the whole run.
+	onExit := opts.OnExit
 	f := &failure{}
 	p := tea.NewProgram(guard{m: New(opts), f: f}, progOpts...)
 	f.setProgram(p)
@@ -51,9 +54,9 @@ func Run(opts Options) error {
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fmt.Errorf("reader: %w", err)
 	}
-	if g, ok := final.(guard); ok && opts.OnExit != nil {
+	if g, ok := final.(guard); ok && onExit != nil {
 		if id := g.m.CurrentClaimID(); id != "" {
-			opts.OnExit(id)
+			onExit(id)
 		}
 	}
 	return notesErr
