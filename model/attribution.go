@@ -323,9 +323,10 @@ func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok 
 		m.phrases = ps
 		return true
 	}
-	if c.form != formGerund && c.form != formBase && c.row.flags&objectIsListener == 0 && r.tagOpens(i) &&
-		!r.subjectAsideBefore(i) {
-		if accept(r.phrasesAfter(end+1, true, true)) {
+	if c.form != formGerund && c.form != formBase && c.row.flags&objectIsListener == 0 && r.tagOpens(i) {
+		// The aside test is only needed, and only paid for, when a tag's
+		// source follows.
+		if accept(r.phrasesAfter(end+1, true, true)) && !r.subjectAsideBefore(i) {
 			return m, false, true
 		}
 	}
@@ -435,6 +436,14 @@ func isNegatedAuxiliary(w string) bool {
 // official's, not a tag naming "police removed three people".
 func (r *sentenceReader) subjectAsideBefore(i int) bool {
 	if !r.isPunct(i-1, ",") {
+		return false
+	}
+	// No other comma in reach, no aside: most tags end a clause without one.
+	c1 := i - 2
+	for c1 >= 0 && i-1-c1 <= maxAsideTokens && !r.isPunct(c1, ",") {
+		c1--
+	}
+	if c1 < 0 || i-1-c1 > maxAsideTokens {
 		return false
 	}
 	n := len(r.phrases)

@@ -648,6 +648,7 @@ func TestCueRules(t *testing.T) {
 		{"a capitalized plural of an organization noun inside a sentence is a name", "Prices will rise, said Banks.", [][]string{{"Banks"}}},
 		{"a list inside a body's of-phrase is one source", "A coalition of nurses, doctors and patient groups has urged the state to block the deal.", [][]string{{"a coalition of nurses, doctors and patient groups"}}},
 		{"the hospitals are the bodies named together", "Northgate Health and Riverside Medical said they would merge. Critics said prices would rise. The hospitals said they would not.", [][]string{{"Northgate Health", "Riverside Medical"}, {"critics"}, {"Northgate Health", "Riverside Medical"}}},
+		{"a tag after a clause with no aside", "Prices rose in the city, which has grown fast, and will rise again, said Jane Doe.", [][]string{{"Jane Doe"}}},
 		{"reporting verb as noun", "The report said prices rose. Critics dispute the report.", [][]string{{"the report"}, {"critics"}}},
 	}
 	for _, tt := range tests {
