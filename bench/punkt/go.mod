@@ -6,6 +6,9 @@ require marginalia v0.0.0
 
 require github.com/neurosnap/sentences v1.1.2
 
-require golang.org/x/text v0.44.0 // indirect
+require (
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
+)
 
 replace marginalia => ../..
