@@ -424,9 +424,7 @@ func (ia *intArena) uniqueInts(xs []int) []int {
 	if len(xs) == 0 {
 		return nil
 	}
-	if cap(ia.chunk)-len(ia.chunk) < len(xs) {
-		ia.chunk = make([]int, 0, max(noteChunk, len(xs)))
-	}
+	ia.room(len(xs))
 	start := len(ia.chunk)
 	for _, x := range xs {
 		if !slices.Contains(ia.chunk[start:], x) {
@@ -434,6 +432,28 @@ func (ia *intArena) uniqueInts(xs []int) []int {
 		}
 	}
 	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
+}
+
+// keep returns a list of its own holding xs (nil when empty): a sentence's
+// speakers outlive its attribution (a quotation's later sentences take
+// them), and one copy into a chunk is cheaper than one allocation a
+// sentence.
+func (ia *intArena) keep(xs []int) []int {
+	if len(xs) == 0 {
+		return nil
+	}
+	ia.room(len(xs))
+	start := len(ia.chunk)
+	ia.chunk = append(ia.chunk, xs...)
+	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
+}
+
+// room starts a new chunk when the current one cannot take n more ints.
+// Lists handed out keep the old chunk alive; it is never written again.
+func (ia *intArena) room(n int) {
+	if cap(ia.chunk)-len(ia.chunk) < n {
+		ia.chunk = make([]int, 0, max(noteChunk, n))
+	}
 }
 
 // indexRuns hands out paragraphs' claim lists. A paragraph's claims are

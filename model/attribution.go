@@ -71,22 +71,6 @@ func (r *sentenceReader) reset(s string, tk []token, lc *lowerCache, roles *role
 		cues: r.cues[:0], phrases: r.phrases[:0], speakers: r.speakers[:0]}
 }
 
-// keep returns a list of its own holding xs (nil when empty), carved from
-// the arena's chunks like uniqueInts: a sentence's speakers outlive its
-// attribution (a quotation's later sentences take them), and one copy into
-// a chunk is cheaper than one allocation a sentence.
-func (ia *intArena) keep(xs []int) []int {
-	if len(xs) == 0 {
-		return nil
-	}
-	if cap(ia.chunk)-len(ia.chunk) < len(xs) {
-		ia.chunk = make([]int, 0, max(noteChunk, len(xs)))
-	}
-	start := len(ia.chunk)
-	ia.chunk = append(ia.chunk, xs...)
-	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
-}
-
 // one returns a list of the one phrase p, carved from the reader's.
 func (r *sentenceReader) one(p phrase) []phrase {
 	r.phrases = append(r.phrases, p)

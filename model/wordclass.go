@@ -77,6 +77,14 @@ type lexTable struct {
 	maxLen  int // the longest word: a longer one needs no look-up
 }
 
+// markKeys gives every key of a lexicon map the class f, whatever the map
+// says of the word (its verb, its pronoun, its singular).
+func markKeys[V any](flags map[string]wordFlags, lexicon map[string]V, f wordFlags) {
+	for w := range lexicon {
+		flags[w] |= f
+	}
+}
+
 func buildWordTable() *lexTable {
 	flags := map[string]wordFlags{}
 	add := func(set map[string]bool, f wordFlags) {
@@ -110,12 +118,8 @@ func buildWordTable() *lexTable {
 	add(complementWords, fComplement)
 	add(objectWords, fObject)
 	add(concernIntensifiers, fIntensifier)
-	for w := range cueWords {
-		flags[w] |= fCue
-	}
-	for w := range speakerPronouns {
-		flags[w] |= fPronoun
-	}
+	markKeys(flags, cueWords, fCue)
+	markKeys(flags, speakerPronouns, fPronoun)
 	flags["according"] |= fAccording
 	for w := range titleWords {
 		// isTitle drops one period: "Sen." is a title as well as "sen".
@@ -133,9 +137,7 @@ func buildWordTable() *lexTable {
 	add(affiliations, fAffiliation)
 	add(companyNameWords, fCompanyWord)
 	add(abbreviations, fAbbrev)
-	for w := range irregularPlurals {
-		flags[w] |= fIrregular
-	}
+	markKeys(flags, irregularPlurals, fIrregular)
 	for w := range organizationNouns {
 		// isOrganizationName also reads a plural: "Centers" for "Center".
 		if len(w)+1 > 3 {
