@@ -443,15 +443,38 @@ func isAcronym(w string) bool {
 // bytes of “ ” „ ‘ ’ (E2 …) and « » (C2 …).
 var quoteLeads = [...]byte{'"', 0xE2, 0xC2}
 
-// nextQuoteLead returns the index of the first byte of quoteLeads at or
-// after i, or len(p): a few vectorised searches instead of a loop over
-// every byte, each search bounded by the nearest find so far.
-func nextQuoteLead(p string, i int) int {
-	j := len(p)
-	for _, b := range quoteLeads {
-		if k := strings.IndexByte(p[i:j], b); k >= 0 {
-			j = i + k
+// quoteLeadFinder finds the next byte of quoteLeads in a paragraph with
+// vectorised searches. It remembers where each lead byte next occurs, so
+// each part of the paragraph is searched once per lead byte: searching
+// afresh from every quotation mark would rescan, for a lead byte that does
+// not occur again, the whole rest of the paragraph each time, quadratic in
+// a paragraph of many quotations (a whole article on one line).
+type quoteLeadFinder struct {
+	p    string
+	next [len(quoteLeads)]int // where quoteLeads[t] next occurs at or after the last search; -1 before any
+}
+
+func newQuoteLeadFinder(p string) quoteLeadFinder {
+	f := quoteLeadFinder{p: p}
+	for t := range f.next {
+		f.next[t] = -1
+	}
+	return f
+}
+
+// from returns the index of the first byte of quoteLeads at or after i, or
+// len(p). Calls come with i never decreasing.
+func (f *quoteLeadFinder) from(i int) int {
+	j := len(f.p)
+	for t, b := range quoteLeads {
+		if f.next[t] < i {
+			if k := strings.IndexByte(f.p[i:], b); k >= 0 {
+				f.next[t] = i + k
+			} else {
+				f.next[t] = len(f.p)
+			}
 		}
+		j = min(j, f.next[t])
 	}
 	return j
 }
@@ -469,9 +492,10 @@ func quoteSpans(p string) [][2]int {
 	var spans [][2]int
 	open := -1
 	single := false // the open quotation is a single-quoted one
+	leads := newQuoteLeadFinder(p)
 	for i := 0; i < len(p); {
 		if c := p[i]; c != '"' && c != 0xE2 && c != 0xC2 {
-			i = nextQuoteLead(p, i) // no quotation mark starts with this byte
+			i = leads.from(i) // no quotation mark starts with this byte
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(p[i:])
