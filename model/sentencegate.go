@@ -76,12 +76,12 @@ func gateTokens(s string, tk []token) (cue, name bool) {
 			prevCap, prevEnd = t.capital, int(t.end)
 		} else {
 			for i := int(t.start); i < int(t.end); {
-				if !asciiLetter(s[i]) {
+				if !isASCIILetter(s[i]) {
 					i++
 					continue
 				}
 				j := i + 1
-				for j < int(t.end) && asciiLetter(s[j]) {
+				for j < int(t.end) && isASCIILetter(s[j]) {
 					j++
 				}
 				isCap := s[i] <= 'Z'
@@ -137,7 +137,7 @@ func classedRunIsCue(w string, i int, f wordFlags, folds bool) bool {
 // byte of a non-ASCII character. One load per byte.
 var letterRunByte = func() (t [256]bool) {
 	for c := range t {
-		t[c] = asciiLetter(byte(c)) || c >= utf8.RuneSelf
+		t[c] = isASCIILetter(byte(c)) || c >= utf8.RuneSelf
 	}
 	return t
 }()

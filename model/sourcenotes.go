@@ -133,11 +133,11 @@ var anonymityPhraseKeys = func() []struct {
 // hasReasonWord reports whether s holds a word of anonymityReasons.
 func hasReasonWord(s string) bool {
 	for i := 0; i < len(s); {
-		for i < len(s) && !asciiLetter(s[i]) {
+		for i < len(s) && !isASCIILetter(s[i]) {
 			i++
 		}
 		j := i
-		for j < len(s) && asciiLetter(s[j]) {
+		for j < len(s) && isASCIILetter(s[j]) {
 			j++
 		}
 		if j > i && anonymityReasons[s[i:j]] {

@@ -170,7 +170,7 @@ func tokenize(s string, out []token, lc *lowerCache) (tk []token, ascii bool) {
 						t.setClass(s[i:j], any, false)
 					}
 					out = append(out, t)
-				} else if j < len(s) && (wordMayGoOn[s[j]] || s[j] == ',' && isDigitByte(s[j-1])) {
+				} else if j < len(s) && (wordMayGoOn[s[j]] || s[j] == ',' && isASCIIDigit(s[j-1])) {
 					j = scanWord(s, i)
 					t := token{start: int32(i), end: int32(j), kind: tokWord}
 					ascii = classify(&t, s[i:j], lc) && ascii
@@ -305,8 +305,6 @@ func (t *token) setEntry(k uint16) {
 	}
 }
 
-func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := byte('0'); c <= '9'; c++ {
@@ -336,7 +334,7 @@ func scanWord(s string, i int) int {
 			j += n
 			continue
 		}
-		if r == ',' && j > i && isDigitByte(s[j-1]) && thousandsGroup(s[j+1:]) {
+		if r == ',' && j > i && isASCIIDigit(s[j-1]) && thousandsGroup(s[j+1:]) {
 			j++ // "4,000": a comma grouping digits is part of the number
 			continue
 		}
@@ -364,12 +362,10 @@ func scanWord(s string, i int) int {
 	return j
 }
 
-func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
-
 // thousandsGroup reports whether s starts with exactly three digits.
 func thousandsGroup(s string) bool {
-	return len(s) >= 3 && isDigitByte(s[0]) && isDigitByte(s[1]) && isDigitByte(s[2]) &&
-		(len(s) == 3 || !isDigitByte(s[3]))
+	return len(s) >= 3 && isASCIIDigit(s[0]) && isASCIIDigit(s[1]) && isASCIIDigit(s[2]) &&
+		(len(s) == 3 || !isASCIIDigit(s[3]))
 }
 
 // keepsPeriod reports whether a following period is part of the word: an
