@@ -3,24 +3,16 @@ package ui
 import (
 	"strings"
 	"testing"
-
-	"marginalia/data"
-	"marginalia/model"
 )
 
 // A remembered reading position in a part of the article not analysed yet
 // when the reader opens: the reader starts at the top, shows the progress,
 // and moves to the remembered claim in the snapshot that first contains it.
 func TestPendingStartClaimIsReachedWhenItsParagraphIsAnalysed(t *testing.T) {
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	full := model.Analyze(in.Raw, in.Meta)
+	full := embedded(t)
 	target := full.Claims[len(full.Claims)-2]
 	targetIndex := int(target.Index)
-	an := model.NewAnalyzer(in.Raw, in.Meta)
-	an.Step(1)
+	an := embeddedAnalyzer(t, 1)
 	first := an.Snapshot()
 	if len(first.Claims) > targetIndex {
 		t.Fatalf("the first paragraph already holds the target claim %d", targetIndex)
@@ -78,14 +70,9 @@ func firstWords(s string) string {
 // Moving before the remembered claim is analysed wins: the reader stays
 // where they went when it arrives.
 func TestMovingBeforeThePendingStartClaimArrivesCancelsTheJump(t *testing.T) {
-	in, err := data.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	full := model.Analyze(in.Raw, in.Meta)
+	full := embedded(t)
 	target := full.Claims[len(full.Claims)-1]
-	an := model.NewAnalyzer(in.Raw, in.Meta)
-	an.Step(1)
+	an := embeddedAnalyzer(t, 1)
 	m := open(t, Options{Article: an.Snapshot(), StartClaimID: target.ID, Start: analysisStep(an), Progress: an.Progress()}, 120, 40)
 	m = press(m, "j")
 	for !an.Done() {
