@@ -28,15 +28,10 @@ func newExportCommand() *cobra.Command {
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE (atomically replaced) instead of stdout")
 	cmd.Flags().BoolVar(&annotatedOnly, "annotated-only", false, "only claims that carry a note or a verdict")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		arg := ""
-		if len(args) > 0 {
-			arg = args[0]
-		}
-		in, err := data.Load(arg)
+		in, err := loadInput(args) // cmd_root.go
 		if err != nil {
 			return err
 		}
-		limitMemoryFor(len(in.Raw)) // memory_limit.go
 		art := model.Analyze(in.Raw, in.Meta)
 		f, err := filter.resolve(&art)
 		if err != nil {

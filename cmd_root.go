@@ -58,16 +58,27 @@ func newRootCommand() *cobra.Command {
 
 // loadArticle reads and analyses the article named by the optional argument.
 func loadArticle(args []string) (model.Article, error) {
+	in, err := loadInput(args)
+	if err != nil {
+		return model.Article{}, err
+	}
+	return model.Analyze(in.Raw, in.Meta), nil
+}
+
+// loadInput reads the article named by the optional argument and sets the
+// memory limit for analysing it (memory_limit.go), as every command that
+// analyses begins.
+func loadInput(args []string) (data.Input, error) {
 	arg := ""
 	if len(args) > 0 {
 		arg = args[0]
 	}
 	in, err := data.Load(arg)
 	if err != nil {
-		return model.Article{}, err
+		return data.Input{}, err
 	}
-	limitMemoryFor(len(in.Raw)) // memory_limit.go
-	return model.Analyze(in.Raw, in.Meta), nil
+	limitMemoryFor(len(in.Raw))
+	return in, nil
 }
 
 // isTerminal reports whether w is a terminal.

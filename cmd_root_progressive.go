@@ -57,17 +57,12 @@ func (r analysisRest) continued(opts ui.Options) ui.Options {
 // (resolved against every speaker, see newRootCommand) get the whole analysis.
 func loadReaderArticle(cmd *cobra.Command, args []string) (model.Article, analysisRest, error) {
 	whole := !isTerminal(cmd.OutOrStdout()) || cmd.Flags().Changed("speaker") || cmd.Flags().Changed("unattributed")
-	arg := ""
-	if len(args) > 0 {
-		arg = args[0]
-	}
-	in, err := data.Load(arg)
+	// The memory limit holds until the analysis is complete (the reader
+	// lifts it then, see analysisStep and newRootCommand).
+	in, err := loadInput(args) // cmd_root.go
 	if err != nil {
 		return model.Article{}, analysisRest{}, err
 	}
-	// Until the analysis is complete (memory_limit.go; the reader lifts
-	// it then, see analysisStep and newRootCommand).
-	limitMemoryFor(len(in.Raw))
 	if whole {
 		return model.Analyze(in.Raw, in.Meta), analysisRest{in: in}, nil
 	}
