@@ -102,6 +102,10 @@ type helpOverlay struct {
 	// measure lays the help out to count its lines; only whether colour is
 	// off matters (it drops the legend), so it is fixed when the help opens.
 	measure *theme
+	// lines is the count of content lines at width w. It changes only with
+	// w, so it is counted on a resize rather than laid out again on every
+	// key and, through ShortHelp, every frame.
+	lines int
 }
 
 type helpOverlayKeys struct {
@@ -111,7 +115,7 @@ type helpOverlayKeys struct {
 }
 
 func newHelpOverlay(t *theme, groups [][]key.Binding) *helpOverlay {
-	return &helpOverlay{groups: groups, measure: t, keys: helpOverlayKeys{
+	o := &helpOverlay{groups: groups, measure: t, keys: helpOverlayKeys{
 		Down:     key.NewBinding(key.WithKeys("j", "down", "J"), key.WithHelp("j/k", "scroll")),
 		Up:       key.NewBinding(key.WithKeys("k", "up", "K")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space")),
@@ -119,12 +123,17 @@ func newHelpOverlay(t *theme, groups [][]key.Binding) *helpOverlay {
 		Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}}
+	o.countLines()
+	return o
 }
+
+func (o *helpOverlay) countLines() { o.lines = len(o.contentLines(o.measure, o.w)) }
 
 func (o *helpOverlay) update(msg tea.Msg) (overlay, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		o.w, o.h = msg.Width, msg.Height
+		o.countLines()
 	case tea.KeyPressMsg:
 		page := max(o.visibleLines()-1, 1)
 		switch {
@@ -163,11 +172,10 @@ func (o *helpOverlay) visibleLines() int { return max(o.h-2, 1) }
 // maxOffset is the furthest the help can scroll: 0 when it all fits. The
 // last visible line is kept for the "more" marker when it does not.
 func (o *helpOverlay) maxOffset() int {
-	n := len(o.contentLines(o.measure, o.w))
-	if n <= o.visibleLines() {
+	if o.lines <= o.visibleLines() {
 		return 0
 	}
-	return n - max(o.visibleLines()-1, 1)
+	return o.lines - max(o.visibleLines()-1, 1)
 }
 
 func (o *helpOverlay) contentLines(t *theme, w int) []string {
