@@ -166,11 +166,12 @@ func (e *noteEditor) cursor() *tea.Cursor {
 	return c
 }
 
-// overlayCursor puts the note editor's cursor on the screen: the editor box
-// is centred in the body the way placeOverlay centres it.
-func (m Model) overlayCursor() *tea.Cursor {
+// overlayCursor puts the note editor's cursor on the screen: the editor's
+// box (overlayBox, the frame's drawing of it) is centred in the body the
+// way placeOverlay centres it.
+func (m Model) overlayCursor(box string) *tea.Cursor {
 	ed, ok := m.topOverlay().(*noteEditor)
-	if !ok || m.layout.tooSmall {
+	if !ok || box == "" {
 		return nil
 	}
 	c := ed.cursor()
@@ -178,7 +179,6 @@ func (m Model) overlayCursor() *tea.Cursor {
 		return nil
 	}
 	body := m.layout.body
-	box := ed.view(m.theme, body.w, body.h)
 	c.X += centreGap(body.w - min(lipgloss.Width(box), body.w))
 	c.Y += body.y + centreGap(body.h-min(lipgloss.Height(box), body.h))
 	if c.X >= body.x+body.w || c.Y >= body.y+body.h {

@@ -314,7 +314,8 @@ func (m *Model) relayout() {
 // View draws the whole screen: exactly the terminal's size, every line
 // within its width.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.screen())
+	box := m.overlayBox()
+	v := tea.NewView(m.screen(box))
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = m.windowTitle()
@@ -324,13 +325,25 @@ func (m Model) View() tea.View {
 			v.Cursor = c
 		}
 	}
-	if c := m.overlayCursor(); c != nil { // editor.go
+	if c := m.overlayCursor(box); c != nil { // editor.go
 		v.Cursor = c
 	}
 	return v
 }
 
-func (m Model) screen() string {
+// overlayBox is the top overlay drawn for the body, "" when none is shown.
+// It is drawn once a frame: the body shows it, and the note editor's cursor
+// is placed by its size.
+func (m Model) overlayBox() string {
+	top := m.topOverlay()
+	if top == nil || m.width <= 0 || m.height <= 0 || m.layout.tooSmall {
+		return ""
+	}
+	return top.view(m.theme, m.layout.body.w, m.layout.body.h)
+}
+
+// screen is the frame's text; box is the top overlay (overlayBox).
+func (m Model) screen(box string) string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -339,17 +352,17 @@ func (m Model) screen() string {
 	}
 	rows := make([]string, 0, m.height)
 	rows = append(rows, m.headerView())
-	rows = append(rows, m.bodyView()...)
+	rows = append(rows, m.bodyView(box)...)
 	rows = append(rows, m.footerView())
 	return strings.Join(rows, "\n")
 }
 
 // bodyView is the rows between header and footer: the article and panes,
-// or the top overlay centred over them.
-func (m Model) bodyView() []string {
+// or the top overlay's box centred over them.
+func (m Model) bodyView(box string) []string {
 	l := m.layout
-	if top := m.topOverlay(); top != nil {
-		return placeOverlay(top.view(m.theme, l.body.w, l.body.h), l.body.w, l.body.h)
+	if m.topOverlay() != nil {
+		return placeOverlay(box, l.body.w, l.body.h)
 	}
 	pt := paint{
 		a:         m.art,
