@@ -6,44 +6,26 @@ import (
 	"encoding/json"
 	"io"
 	"iter"
-	"slices"
 
 	"marginalia/model"
 )
 
-// writeDocumentJSON writes doc byte for byte as writeJSON would (two-space
-// indent, HTML-safe escaping, a final newline), but one paragraph, claim or
-// speaker at a time through a small buffer. writeJSON builds the whole text
-// in memory twice (encoded, then indented): on a 5 MB article that is 36 MB
-// of JSON, more than the analysed article itself.
-func writeDocumentJSON(w io.Writer, doc model.Document) error {
-	return writeDocumentParts(w, doc.Title, doc.Source,
-		slices.Values(doc.Paragraphs), slices.Values(doc.Claims), slices.Values(doc.Speakers),
-		doc.Paragraphs == nil, doc.Claims == nil, doc.Speakers == nil)
-}
-
-// writeArticleJSON writes the document model.ToDocument(a, keep) would give,
-// byte for byte as writeDocumentJSON writes it, building each element only
-// when it is written: the whole document at once is a second copy of the
-// analysis (13 MB more at the peak on a 5 MB article).
+// writeArticleJSON writes the document model.ToDocument(a, keep) would
+// give, byte for byte as writeJSON would write it (two-space indent,
+// HTML-safe escaping, a final newline), but one paragraph, claim or speaker
+// at a time through a small buffer, building each element only when it is
+// written. writeJSON builds the whole text in memory twice (encoded, then
+// indented): on a 5 MB article that is 36 MB of JSON, and the whole document
+// at once is a second copy of the analysis (13 MB more at the peak).
 func writeArticleJSON(w io.Writer, a *model.Article, keep func(model.Claim) bool) error {
-	return writeDocumentParts(w, a.Title, a.Source,
-		model.DocParagraphs(a, keep), model.DocClaims(a, keep), model.DocSpeakers(a, keep),
-		false, false, false)
-}
-
-// writeDocumentParts writes the document's fields; a nil array is "null" as
-// encoding/json writes it (ToDocument never makes one).
-func writeDocumentParts(w io.Writer, title, source string, paragraphs iter.Seq[model.DocParagraph],
-	claims iter.Seq[model.DocClaim], speakers iter.Seq[model.DocSpeaker], nilParagraphs, nilClaims, nilSpeakers bool) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	dw := docWriter{w: bw}
 	dw.raw("{\n")
-	dw.field("title", title, false)
-	dw.field("source", source, false)
-	writeArray(&dw, "paragraphs", paragraphs, nilParagraphs, false)
-	writeArray(&dw, "claims", claims, nilClaims, false)
-	writeArray(&dw, "speakers", speakers, nilSpeakers, true)
+	dw.field("title", a.Title, false)
+	dw.field("source", a.Source, false)
+	writeArray(&dw, "paragraphs", model.DocParagraphs(a, keep), false)
+	writeArray(&dw, "claims", model.DocClaims(a, keep), false)
+	writeArray(&dw, "speakers", model.DocSpeakers(a, keep), true)
 	dw.raw("}\n")
 	if dw.err != nil {
 		return dw.err
@@ -105,14 +87,10 @@ func (d *docWriter) key(name string) {
 }
 
 // writeArray writes a top-level array field element by element; an empty
-// one is "[]" and a nil one "null", as encoding/json writes them.
-func writeArray[T any](d *docWriter, name string, items iter.Seq[T], isNil, last bool) {
+// one is "[]", as encoding/json writes it (ToDocument never makes a nil one).
+func writeArray[T any](d *docWriter, name string, items iter.Seq[T], last bool) {
 	d.raw("  ")
 	d.key(name)
-	if isNil {
-		d.raw("null" + sep(last))
-		return
-	}
 	first := true
 	// One variable for every element: the encoder's interface makes what
 	// it points at escape, and a fresh one per element was 10 MB of garbage

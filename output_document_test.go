@@ -10,39 +10,17 @@ import (
 	"marginalia/model"
 )
 
-// The streamed document is the same bytes encoding/json writes for it, on
-// the embedded article, on generated prose, with a filter that keeps no
-// claim (empty arrays) and with text that needs escaping.
-func TestWriteDocumentJSONMatchesEncodingJSON(t *testing.T) {
-	// writeDocumentJSON names Document's fields itself: a new field must be
-	// added there too.
-	if n := reflect.TypeFor[model.Document]().NumField(); n != 5 {
-		t.Fatalf("model.Document has %d fields; writeDocumentJSON writes 5", n)
-	}
-	embedded, generated, tricky := jsonTestArticles(t)
-	docs := map[string]model.Document{
-		"embedded":  model.ToDocument(&embedded, nil),
-		"generated": model.ToDocument(&generated, nil),
-		"no claims": model.ToDocument(&embedded, func(model.Claim) bool { return false }),
-		"tricky":    model.ToDocument(&tricky, nil),
-		"empty":     {},
-	}
-	for name, doc := range docs {
-		var want, got bytes.Buffer
-		if err := writeJSON(&want, doc); err != nil {
-			t.Fatal(err)
-		}
-		if err := writeDocumentJSON(&got, doc); err != nil {
-			t.Fatal(err)
-		}
-		checkSameJSON(t, name, got.Bytes(), want.Bytes())
-	}
-}
-
 // writeArticleJSON, which builds each element only as it writes it, writes
 // the same bytes as encoding/json does for ToDocument's whole document,
-// filtered or not.
+// filtered or not: on the embedded article, on generated prose, with a
+// filter that keeps no claim (empty arrays) and with text that needs
+// escaping.
 func TestWriteArticleJSONMatchesToDocument(t *testing.T) {
+	// writeArticleJSON names Document's fields itself: a new field must be
+	// added there too.
+	if n := reflect.TypeFor[model.Document]().NumField(); n != 5 {
+		t.Fatalf("model.Document has %d fields; writeArticleJSON writes 5", n)
+	}
 	embedded, generated, tricky := jsonTestArticles(t)
 	attributed := func(c model.Claim) bool { return !c.Unattributed() }
 	cases := []struct {
