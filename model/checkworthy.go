@@ -470,7 +470,7 @@ func (c *checkScanner) number() int {
 		}
 		c.add("a time: " + t)
 		return n
-	case len(w) == 5 && w[4] == 's' && signalAllDigits(w[:4]):
+	case len(w) == 5 && w[4] == 's' && allDigits(w[:4]):
 		c.add("a date: " + w)
 		return 1
 	case signalOrdinal(w):
@@ -478,7 +478,7 @@ func (c *checkScanner) number() int {
 	case c.isYear(w) && c.yearContext():
 		c.add("a date: " + w)
 		return 1
-	case signalAllDigits(w) && len(w) <= 2 && next.kind&checkMonth != 0 && next.capital && c.joined(cur, next):
+	case allDigits(w) && len(w) <= 2 && next.kind&checkMonth != 0 && next.capital && c.joined(cur, next):
 		end, n := next, 2
 		if next2 := c.at(4); next2.number && c.isYear(c.s[next2.start:next2.end]) && c.s[next.end:next2.start] == " " {
 			end, n = next2, 3
@@ -694,7 +694,7 @@ func (c *checkScanner) monthDate() int {
 
 // isYear reports whether w is a year from 1800 to 2099.
 func (c *checkScanner) isYear(w string) bool {
-	return len(w) == 4 && signalAllDigits(w) && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20")
+	return len(w) == 4 && allDigits(w) && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20")
 }
 
 // yearContext tells a year from a count of four digits ("2000 troops"): a
@@ -810,19 +810,10 @@ func (c *checkScanner) vagueQuantity() int {
 	return 1
 }
 
-func signalAllDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !signalDigit(w[i]) {
-			return false
-		}
-	}
-	return w != ""
-}
-
 // signalDay reports whether w is a day of the month: "3", "21", "3rd".
 func signalDay(w string) bool {
 	digits := strings.TrimRight(w, "stndrh")
-	if !signalAllDigits(digits) || len(digits) > 2 {
+	if !allDigits(digits) || len(digits) > 2 {
 		return false
 	}
 	d := int(digits[0] - '0')
@@ -839,7 +830,7 @@ func signalOrdinal(w string) bool {
 	}
 	switch strings.ToLower(w[len(w)-2:]) {
 	case "st", "nd", "rd", "th":
-		return signalAllDigits(w[:len(w)-2])
+		return allDigits(w[:len(w)-2])
 	}
 	return false
 }

@@ -480,15 +480,6 @@ func (r *sentenceReader) words(s, e int) ([]string, []wordFlags) {
 	return out, fl
 }
 
-func allDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
-
 // phrasesAfter reads the source(s) after "according to" or a tag verb. A
 // tag's source must end the sentence or be followed by a comma and an
 // appositive ("said Jane Doe, a spokeswoman for the agency."); only a

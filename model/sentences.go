@@ -572,3 +572,13 @@ func isOpenerByte(c byte) bool {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// allDigits reports whether w is one or more ASCII digits.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isASCIIDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
