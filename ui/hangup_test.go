@@ -9,9 +9,7 @@ import (
 // A program ended by a signal (a kill, or the terminal closing) while a
 // note is being typed keeps the note: Run's last write includes the draft.
 func TestANoteBeingTypedIsKeptWhenASignalEndsTheProgram(t *testing.T) {
-	a := embedded(t)
-	dir := t.TempDir()
-	tm := startReader(t, Options{Article: a, Notes: openStore(t, dir)})
+	a, dir, tm := startReaderWithNotes(t)
 	tm.Send(keyPress("m"))
 	waitOutput(t, tm, "Your note on claim 1")
 	tm.Type("typed when the window closed")

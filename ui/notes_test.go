@@ -49,6 +49,16 @@ func startReader(t *testing.T, opts Options) *teatest.TestModel {
 	return tm
 }
 
+// startReaderWithNotes runs the reader on the embedded article with its
+// notes kept in a fresh directory, returned so that the test can open the
+// store again and see what reached the disk.
+func startReaderWithNotes(t *testing.T) (model.Article, string, *teatest.TestModel) {
+	t.Helper()
+	a := embedded(t)
+	dir := t.TempDir()
+	return a, dir, startReader(t, Options{Article: a, Notes: openStore(t, dir)})
+}
+
 func waitOutput(t *testing.T, tm *teatest.TestModel, s string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
@@ -71,9 +81,7 @@ func paneText(m Model) string {
 }
 
 func TestNoteAndVerdictTypedInTheReaderAreSavedAndShownOnReopening(t *testing.T) {
-	a := embedded(t)
-	dir := t.TempDir()
-	tm := startReader(t, Options{Article: a, Notes: openStore(t, dir)})
+	a, dir, tm := startReaderWithNotes(t)
 	tm.Send(keyPress("j"))
 	tm.Send(keyPress("j"))
 	tm.Send(keyPress("m"))
@@ -145,9 +153,7 @@ func TestEmptyingANoteDeletesIt(t *testing.T) {
 }
 
 func TestCtrlCInTheEditorSavesTheDraftThenQuits(t *testing.T) {
-	a := embedded(t)
-	dir := t.TempDir()
-	tm := startReader(t, Options{Article: a, Notes: openStore(t, dir)})
+	a, dir, tm := startReaderWithNotes(t)
 	tm.Send(keyPress("m"))
 	waitOutput(t, tm, "Your note on claim 1")
 	tm.Type("half a thought")
@@ -353,9 +359,7 @@ func TestAMovedAsideNotesFileIsReportedAtStart(t *testing.T) {
 }
 
 func TestReadingPositionIsSavedShortlyAfterAMoveWithoutQuitting(t *testing.T) {
-	a := embedded(t)
-	dir := t.TempDir()
-	tm := startReader(t, Options{Article: a, Notes: openStore(t, dir)})
+	a, dir, tm := startReaderWithNotes(t)
 	for range 4 {
 		tm.Send(keyPress("j"))
 	}
@@ -414,9 +418,7 @@ func TestTheEditorShowsTheTerminalCursorAfterTheTypedText(t *testing.T) {
 }
 
 func TestRapidChangesReachTheStoreInOrder(t *testing.T) {
-	a := embedded(t)
-	dir := t.TempDir()
-	tm := startReader(t, Options{Article: a, Notes: openStore(t, dir)})
+	a, dir, tm := startReaderWithNotes(t)
 	tm.Send(keyPress("v"))
 	tm.Send(keyPress("v"))
 	tm.Send(keyPress("v"))
