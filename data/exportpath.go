@@ -101,7 +101,7 @@ func WriteNewExport(dir, title string, content []byte) (string, error) {
 func WriteNewExportFrom(dir, title string, write func(io.Writer) error) (string, error) {
 	tmp, err := writeTemp(dir, write)
 	if err != nil {
-		return "", fmt.Errorf("export to %s: %w", dir, withoutTempName(err))
+		return "", fmt.Errorf("export to %s: %w", dir, withoutPath(err))
 	}
 	defer os.Remove(tmp)
 	for n := 1; n <= maxExportAttempts; n++ {
@@ -195,7 +195,7 @@ func WriteFileAtomic(path string, content []byte) error {
 // slice), so a large export is never held in memory whole.
 func WriteFileAtomicFrom(path string, write func(io.Writer) error) error {
 	if err := writeAtomic(path, write); err != nil {
-		return fmt.Errorf("write %s: %w", path, withoutTempName(err))
+		return fmt.Errorf("write %s: %w", path, withoutPath(err))
 	}
 	return nil
 }
@@ -210,15 +210,4 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 		return err
 	}
 	return t.CloseAtomicallyReplace()
-}
-
-// withoutTempName drops the temporary file's name from a file-system error:
-// the user asked for another path, and a name like ".x.md6123319288" only
-// confuses. The reason ("no such file or directory") is what they need.
-func withoutTempName(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -155,7 +155,9 @@ func tooLarge(limit int64) error {
 func mebibytes(n int64) string { return fmt.Sprintf("%d MiB", n>>20) }
 
 // withoutPath drops the path from an *fs.PathError: the caller's message
-// already names the input as the user wrote it.
+// already names the input as the user wrote it, or the export's path the
+// user asked for, where a temporary file's name (".x.md6123319288") would
+// only confuse; the reason ("no such file or directory") is what they need.
 func withoutPath(err error) error {
 	var pathErr *fs.PathError
 	if errors.As(err, &pathErr) {
