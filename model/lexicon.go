@@ -34,7 +34,7 @@ var objectWords = setOf("him", "her", "them", "us", "me", "reporters", "journali
 // boundaryWords start a clause, so a subject may follow them.
 var boundaryWords = setOf("while", "but", "and", "or", "as", "because", "although", "though",
 	"whereas", "when", "since", "if", "so", "yet", "after", "before", "that", "where", "once",
-	"until", "unless", "now", "then", "meanwhile", "however", "also", "where", "even", "which")
+	"until", "unless", "now", "then", "meanwhile", "however", "also", "even", "which")
 
 // contrastWords, after a comma, open a clause that is not part of the
 // reported clause before it: "…, though some engineers cautioned …".
@@ -102,6 +102,6 @@ var stopWords = setOf("is", "are", "was", "were", "be", "been", "being", "am", "
 	"however", "there's", "it's", "there’s", "it’s", "until", "unless", "once", "now", "still",
 	"even", "just", "only", "very", "too", "such", "said", "says", "say", "told", "according",
 	"like", "amid", "despite", "during", "following", "without", "against", "toward", "towards",
-	"through", "via", "per", "upon", "where", "meanwhile", "instead", "again", "already", "always",
-	"never", "often", "sometimes", "not", "nothing", "everything", "something", "anything",
+	"through", "via", "per", "upon", "meanwhile", "instead", "again", "already", "always",
+	"never", "often", "sometimes", "nothing", "everything", "something", "anything",
 	"more", "less", "much", "well", "yes", "no")

@@ -48,7 +48,7 @@ var placeWords = setOf("east", "west", "north", "south", "asia", "africa", "amer
 	"sea", "ocean", "coast", "beach", "park", "hills", "canyon", "desert", "peninsula", "strait",
 	"hall", "stadium", "arena", "airport", "station", "bridge", "tower", "building", "capitol",
 	"kingdom", "republic", "emirates", "states", "union", "federation", "region", "territory",
-	"fort", "port", "harbor", "harbour", "heights", "springs", "falls", "beach", "york", "angeles",
+	"fort", "port", "harbor", "harbour", "heights", "springs", "falls", "york", "angeles",
 	"jersey", "dakota", "hampshire", "mexico")
 
 // isCountry reports whether a name, with its words' classes fl, is a

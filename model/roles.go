@@ -28,7 +28,7 @@ var titleWords = setOf(
 	"treasurer", "comptroller", "controller", "clerk", "delegate", "selectman", "selectwoman",
 	"constable", "warden", "chaplain", "archbishop", "cardinal", "rector", "vicar", "sheikh",
 	"emir", "sultan", "ayatollah", "patriarch", "undersecretary", "secretary-general",
-	"coroner", "agent", "principal", "superintendent", "chancellor", "ambassador", "commissioner",
+	"coroner", "agent", "principal",
 )
 
 // titleExpansions spell out abbreviated titles, so "the senator" can find
