@@ -41,20 +41,14 @@ func TestE2EFilter(t *testing.T) {
 	e.waitText("⊂ unattributed")
 	e.keys("g")
 	e.waitText("claim 1/12 ")
-	e.keys("q")
-	if status := e.exitStatus(); status != "0" {
-		t.Errorf("q exited with status %s", status)
-	}
+	e.quitWith("q")
 
 	e = e.again()
 	e.start("--speaker", "experts", "--speaker", "Clarke")
 	e.waitText("claim 1/4 ")
 	e.keys("G")
 	e.waitText("claim 4/4 ")
-	e.keys("q")
-	if status := e.exitStatus(); status != "0" {
-		t.Errorf("q exited with status %s", status)
-	}
+	e.quitWith("q")
 }
 
 func firstLine(s string) string {

@@ -37,13 +37,10 @@ func TestNotesInTmux(t *testing.T) {
 	e.waitFor("the editor to close", func(s string) bool { return !strings.Contains(s, "Your note on claim 3") })
 	e.keys("v")
 	e.waitText("verdict: needs source")
-	e.keys("q")
-	if status := e.exitStatus(); status != "0" {
-		t.Fatalf("q exited with status %s", status)
-	}
+	e.quitWith("q")
 
 	export := exec.Command(e.bin, "export")
-	export.Env = []string{"HOME=" + e.dir, "XDG_DATA_HOME=" + filepath.Join(e.dir, "data"), "PATH=" + os.Getenv("PATH")}
+	export.Env = e.env()
 	out, err := export.CombinedOutput()
 	if err != nil {
 		t.Fatalf("export: %v\n%s", err, out)
@@ -65,8 +62,5 @@ func TestNotesInTmux(t *testing.T) {
 		return strings.Contains(s, pos(3)) && strings.Contains(s, "Your note") &&
 			strings.Contains(s, "needs source") && strings.Contains(s, "ask CBP")
 	})
-	e.keys("q")
-	if status := e.exitStatus(); status != "0" {
-		t.Errorf("q exited with status %s", status)
-	}
+	e.quitWith("q")
 }

@@ -74,9 +74,15 @@ func (e *e2e) start(args ...string) {
 		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
 	}
 	script := fmt.Sprintf("%s %s; echo $? > %s/status; sleep 30", e.bin, strings.Join(quoted, " "), e.dir)
-	e.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",
-		"env", "-i", "TERM=xterm-256color", "HOME="+e.dir, "XDG_DATA_HOME="+filepath.Join(e.dir, "data"),
-		"PATH="+os.Getenv("PATH"), "LANG=C.UTF-8", "sh", "-c", script)
+	session := append([]string{"new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", "env", "-i"}, e.env()...)
+	e.tmux(append(session, "sh", "-c", script)...)
+}
+
+// env is the pinned environment the binary runs in: its notes are kept in
+// e.dir, so a later command given the same environment finds them.
+func (e *e2e) env() []string {
+	return []string{"TERM=xterm-256color", "HOME=" + e.dir, "XDG_DATA_HOME=" + filepath.Join(e.dir, "data"),
+		"PATH=" + os.Getenv("PATH"), "LANG=C.UTF-8"}
 }
 
 func (e *e2e) screen() string { return e.tmux("capture-pane", "-p", "-t", "e2e") }
@@ -102,6 +108,16 @@ func (e *e2e) waitFor(what string, cond func(screen string) bool) string {
 func (e *e2e) waitText(text string) string {
 	e.t.Helper()
 	return e.waitFor(fmt.Sprintf("%q", text), func(s string) bool { return strings.Contains(s, text) })
+}
+
+// quitWith presses key and fails the test unless the binary then exits
+// with status 0.
+func (e *e2e) quitWith(key string) {
+	e.t.Helper()
+	e.keys(key)
+	if status := e.exitStatus(); status != "0" {
+		e.t.Fatalf("%s exited with status %s", key, status)
+	}
 }
 
 // exitStatus waits for the binary to end and returns its status.
@@ -153,20 +169,14 @@ func TestReaderInTmux(t *testing.T) {
 	e.keys("a")
 	e.waitText("Attribution")
 
-	e.keys("q")
-	if status := e.exitStatus(); status != "0" {
-		t.Errorf("q exited with status %s", status)
-	}
+	e.quitWith("q")
 }
 
 func TestReaderQuitsWithCtrlC(t *testing.T) {
 	e := newE2E(t)
 	e.start()
 	e.waitText("claim 1/")
-	e.keys("C-c")
-	if status := e.exitStatus(); status != "0" {
-		t.Errorf("ctrl+c exited with status %s", status)
-	}
+	e.quitWith("C-c")
 }
 
 func TestPipedOutputIsPlainText(t *testing.T) {
