@@ -50,3 +50,15 @@ func runBinary(t *testing.T, bin, stdin string, wantStatus int, args ...string) 
 	}
 	return out.String(), errOut.String()
 }
+
+// runCommand runs `marginalia args...` in process and returns stdout,
+// stderr and the error.
+func runCommand(args ...string) (stdout, stderr string, err error) {
+	root := newRootCommand()
+	var out, errOut bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs(args)
+	err = root.Execute()
+	return out.String(), errOut.String(), err
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -18,15 +17,11 @@ import (
 func TestSpeakersJSONListsEverySpeaker(t *testing.T) {
 	run := func(args ...string) string {
 		t.Helper()
-		root := newRootCommand()
-		var stdout, stderr bytes.Buffer
-		root.SetOut(&stdout)
-		root.SetErr(&stderr)
-		root.SetArgs(args)
-		if err := root.Execute(); err != nil {
-			t.Fatalf("%v: %v\n%s", args, err, stderr.String())
+		stdout, stderr, err := runCommand(args...) // cli_helpers_test.go
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stderr)
 		}
-		return stdout.String()
+		return stdout
 	}
 	dir := t.TempDir()
 	none := filepath.Join(dir, "none.txt")

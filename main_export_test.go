@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,13 +15,7 @@ import (
 // tests call withNotesHome first.
 func runExport(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
-	root := newRootCommand()
-	var stdout, stderr bytes.Buffer
-	root.SetOut(&stdout)
-	root.SetErr(&stderr)
-	root.SetArgs(append([]string{"export"}, args...))
-	err := root.Execute()
-	return stdout.String(), stderr.String(), err
+	return runCommand(append([]string{"export"}, args...)...) // cli_helpers_test.go
 }
 
 // withNotesHome points the notes folder at a temporary directory.
