@@ -193,7 +193,7 @@ func signalWordIs(w, lower string) bool {
 			if c >= utf8.RuneSelf {
 				return signalWordIsSlow(w, lower)
 			}
-			if signalFoldTable[c] != lower[i] {
+			if asciiFold[c] != lower[i] {
 				return false
 			}
 		}
@@ -204,18 +204,6 @@ func signalWordIs(w, lower string) bool {
 	}
 	return signalWordIsSlow(w, lower)
 }
-
-// signalFoldTable maps an upper-case ASCII letter to lower case and every
-// other byte to itself.
-var signalFoldTable = func() (t [256]byte) {
-	for c := range 256 {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] = byte(c + 'a' - 'A')
-		}
-	}
-	return t
-}()
 
 // signalWordIsSlow is signalWordIs for a word with a typographic
 // apostrophe or other non-ASCII bytes.
