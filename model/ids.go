@@ -215,7 +215,7 @@ var idLower, idWordByte = func() (lower, word [utf8.RuneSelf]byte) {
 		switch {
 		case 'A' <= c && c <= 'Z':
 			lower[c], word[c] = c+'a'-'A', 1
-		case asciiWord[c]:
+		case signalAlnum(c):
 			lower[c], word[c] = c, 1
 		}
 	}

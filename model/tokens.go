@@ -140,7 +140,7 @@ func tokenize(s string, out []token, lc *lowerCache) (tk []token, ascii bool) {
 			case c == ' ':
 				i++
 				continue
-			case asciiWord[c]:
+			case signalAlnum(c):
 				// Most words are ASCII letters and digits up to a space or
 				// a mark: one loop finds the end and notes what the word is
 				// made of (letters only when no digit is in it). A byte
@@ -265,7 +265,7 @@ var wordMayGoOn = func() (t [256]bool) {
 // non-ASCII character, which scanWord decodes.
 var wordMayFollowDot = func() (t [256]bool) {
 	for c := range t {
-		t[c] = c >= utf8.RuneSelf || c < utf8.RuneSelf && asciiWord[c]
+		t[c] = c >= utf8.RuneSelf || signalAlnum(byte(c))
 	}
 	return t
 }()
@@ -305,23 +305,12 @@ func (t *token) setEntry(k uint16) {
 	}
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := byte('0'); c <= '9'; c++ {
-		t[c] = true
-	}
-	for c := byte('a'); c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
-	}
-	return t
-}()
-
 // scanWord returns the end of the word starting at i.
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf {
-			if asciiWord[c] {
+			if signalAlnum(c) {
 				j++
 				continue
 			}
