@@ -267,12 +267,10 @@ func isEmphasisRun(s string, i, n int) bool {
 		after, _ = utf8.DecodeRuneInString(s[i+n:])
 	}
 	if s[i] == '_' {
-		return !(isAlnumRune(before) && isAlnumRune(after))
+		return !(isWordRune(before) && isWordRune(after))
 	}
 	return !(unicode.IsSpace(before) && unicode.IsSpace(after))
 }
-
-func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // codeSpan parses a code span opened by the backtick run at i and returns
 // its content.
