@@ -146,13 +146,3 @@ func TestTwoProcessesEditingDifferentClaimsLoseNoEdit(t *testing.T) {
 		t.Errorf("%d notes after the edits, want %d", len(got), len(names)*editorClaims)
 	}
 }
-
-// openTestNotesAt opens the notes of an article identity in dir.
-func openTestNotesAt(t *testing.T, dir, identity, hash string) *NotesStore {
-	t.Helper()
-	s, warning, err := OpenNotes(dir, identity, hash)
-	if err != nil || warning != "" {
-		t.Fatalf("OpenNotes: warning %q, error %v", warning, err)
-	}
-	return s
-}

@@ -21,7 +21,14 @@ import (
 // openTestNotes opens the notes of a fake article in dir.
 func openTestNotes(t *testing.T, dir string) *NotesStore {
 	t.Helper()
-	s, warning, err := OpenNotes(dir, "/tmp/article.txt", "hash-1")
+	return openTestNotesAt(t, dir, "/tmp/article.txt", "hash-1")
+}
+
+// openTestNotesAt opens the notes of an article identity in dir, failing
+// the test on an error or a warning.
+func openTestNotesAt(t *testing.T, dir, identity, hash string) *NotesStore {
+	t.Helper()
+	s, warning, err := OpenNotes(dir, identity, hash)
 	if err != nil || warning != "" {
 		t.Fatalf("OpenNotes: warning %q, error %v", warning, err)
 	}
