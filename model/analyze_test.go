@@ -43,10 +43,19 @@ func TestProgressiveAnalysisEqualsOneShot(t *testing.T) {
 	}
 }
 
-// asJSON freezes an article's full state for comparison.
+// asJSON freezes an article's full state for comparison. A claim's hedges,
+// checks and source notes sit in an unexported list that json.Marshal
+// skips, so they are written out beside the article.
 func asJSON(t testing.TB, art Article) string {
 	t.Helper()
-	b, err := json.Marshal(art)
+	signals := make([][3][]string, len(art.Claims))
+	for i, c := range art.Claims {
+		signals[i] = [3][]string{c.Hedges(), c.Checks(), c.SourceNotes()}
+	}
+	b, err := json.Marshal(struct {
+		Article
+		Signals [][3][]string
+	}{art, signals})
 	if err != nil {
 		t.Fatal(err)
 	}
