@@ -187,7 +187,7 @@ func buildCheckKinds() (all, triggers *signalTable) {
 // or an -est word. glued says the word has a mark inside; h is its hash
 // when hashed says the caller has it.
 func checkMayTrigger(w string, glued bool, h uint32, hashed bool) bool {
-	if c := w[0]; signalDigit(c) || c == '$' || (c >= 0x80 && signalNumberAt(w, 0)) {
+	if c := w[0]; isASCIIDigit(c) || c == '$' || (c >= 0x80 && signalNumberAt(w, 0)) {
 		return true
 	}
 	if checkTriggerWords.firstShapes.mayList(w) {
@@ -228,7 +228,7 @@ func checkKindOf(w string) checkKind {
 
 func signalAllLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if !signalLetter(w[i]) {
+		if !isASCIILetter(w[i]) {
 			return false
 		}
 	}
@@ -641,7 +641,7 @@ func (c *checkScanner) withUnit(end checkWord, n int) (checkWord, int) {
 // unitWord reports whether next can be part of the noun a figure counts.
 func (c *checkScanner) unitWord(end, next checkWord) bool {
 	if next.start < 0 || next.number || next.capital || next.kind&checkStop != 0 ||
-		!signalLetter(c.s[next.start]) || !c.joined(end, next) {
+		!isASCIILetter(c.s[next.start]) || !c.joined(end, next) {
 		return false
 	}
 	w := c.s[next.start:next.end]
@@ -652,7 +652,7 @@ func (c *checkScanner) unitWord(end, next checkWord) bool {
 // "1,200".
 func signalAllDigitsAndCommas(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if !signalDigit(w[i]) && w[i] != ',' {
+		if !isASCIIDigit(w[i]) && w[i] != ',' {
 			return false
 		}
 	}

@@ -34,14 +34,14 @@ func nextSignalWordGlued(s string, i int) (start, end int, glued bool) {
 			break
 		}
 		if c < utf8.RuneSelf {
-			if c == '$' && i+1 < len(s) && signalDigit(s[i+1]) {
+			if c == '$' && i+1 < len(s) && isASCIIDigit(s[i+1]) {
 				break
 			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			((r == '€' || r == '£' || r == '¥') && i+n < len(s) && signalDigit(s[i+n])) {
+			((r == '€' || r == '£' || r == '¥') && i+n < len(s) && isASCIIDigit(s[i+n])) {
 			break
 		}
 		i += n - 1
@@ -73,7 +73,7 @@ func nextSignalWordGlued(s string, i int) (start, end int, glued bool) {
 				i += n
 				continue
 			}
-			if r == '’' && i+n < len(s) && signalLetter(s[i+n]) {
+			if r == '’' && i+n < len(s) && isASCIILetter(s[i+n]) {
 				i += n
 				glued = true
 				continue
@@ -86,10 +86,10 @@ func nextSignalWordGlued(s string, i int) (start, end int, glued bool) {
 			next = s[i+1]
 		}
 		switch {
-		case c == '%' && signalDigit(prev):
+		case c == '%' && isASCIIDigit(prev):
 			return start, i + 1, glued
-		case (c == '.' || c == ',' || c == ':') && signalDigit(prev) && signalDigit(next):
-		case c == '.' && signalLetter(prev) && signalLetter(next):
+		case (c == '.' || c == ',' || c == ':') && isASCIIDigit(prev) && isASCIIDigit(next):
+		case c == '.' && isASCIILetter(prev) && isASCIILetter(next):
 		case (c == '-' || c == '\'') && signalAlnum(prev) && (signalAlnum(next) || next >= utf8.RuneSelf):
 		default:
 			return start, i, glued
@@ -108,16 +108,14 @@ var signalAlnumTable = func() (t [256]bool) {
 	return t
 }()
 
-func signalAlnum(c byte) bool  { return signalAlnumTable[c] }
-func signalDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func signalLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func signalAlnum(c byte) bool { return signalAlnumTable[c] }
 
 // signalNumberAt reports whether the word at s[i:] is a figure: it starts
 // with a digit or a currency sign.
 func signalNumberAt(s string, i int) bool {
 	c := s[i]
 	if c < utf8.RuneSelf {
-		return signalDigit(c) || c == '$'
+		return isASCIIDigit(c) || c == '$'
 	}
 	return strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥")
 }
