@@ -16,8 +16,8 @@ import (
 // collector run more often only once Go's memory nears it. The limit counts
 // Go's memory only, not the program's own pages (code and tables: about
 // 15 MB resident before any article is read, RssFile in /proc/PID/status
-// of `claims -` waiting on stdin), so it is the budget less programMemory. On the 5 MB article (limit 36 MiB; the analysis keeps
-// about 20 MiB live) peak RSS of claims --json is 48 MB instead of 57 MB at
+// of `claims -` waiting on stdin), so it is the budget less programMemory.
+// On the 5 MB article (limit 36 MiB; the analysis keeps about 20 MiB live) peak RSS of claims --json is 48 MB instead of 57 MB at
 // a limit of the whole budget (50 MiB), export's 49 MB instead of 62 MB,
 // for more collections once the heap nears the limit: at 56bf02d claims
 // --json peaks at 45.7 MiB for 0.38 s of CPU, against 52.2 MiB and 0.34 s
