@@ -195,14 +195,12 @@ func (a *Analyzer) addParagraph(text string) {
 			Quoted:    at.quoted,
 		}
 		c.ID = ids[i]
-		// The hedges and checks, then the notes speakerNotes appends, end
-		// to end in room from the arena: the claim's one signals list.
-		signals, hedges, worthy, checks := signalsInArena(c.Text, &a.hedgeBuf, &a.checkBuf, &a.notes, max(len(c.Speakers), 1))
+		hedges, worthy, checks := countSignals(c.Text, &a.hedgeBuf, &a.checkBuf)
 		c.CheckWorthy = worthy
 		a.link(&c)
-		signals = speakerNotes(signals, &c, a.art.Speakers, a.coref.info, at.unclear, false)
-		c.setSignals(a.notes.keep(signals), hedges, checks)
-		c.spellsSignals = true
+		// The notes speakerNotes writes go in room from the arena.
+		notes := speakerNotes(a.notes.room(max(len(c.Speakers), 1)), &c, a.art.Speakers, a.coref.info, at.unclear, false)
+		c.setTextSignals(a.notes.keep(notes), hedges, checks)
 		a.art.Claims = append(a.art.Claims, c)
 	}
 	a.art.Paragraphs = append(a.art.Paragraphs, para)

@@ -66,9 +66,10 @@ type Paragraph struct {
 
 // Claim is one sentence of the article with its sourcing. An article holds
 // one Claim per sentence (59k on a 5 MB article), so the struct is kept
-// small: 32-bit positions, and the hedges, check reasons and source notes
-// end to end in one list (see Hedges, Checks, SourceNotes and SetSignals)
-// instead of three slice headers. 120 bytes instead of 192.
+// small: 32-bit positions, and the source notes (with, for claims built by
+// hand, the hedges and check reasons) end to end in one list instead of
+// three slice headers (see Hedges, Checks, SourceNotes and SetSignals).
+// 120 bytes instead of 192.
 type Claim struct {
 	ID       string // stable short hash of the normalized text, de-duplicated
 	Text     string // exactly Paragraph.Text[Start:End]
@@ -76,6 +77,7 @@ type Claim struct {
 	Speakers []int  // indices into Article.Speakers; empty when unattributed
 	// signals is the hedges, then the check reasons, then the source
 	// notes; nHedges and nChecks say how many hedges and checks there are.
+	// A claim the analysis made keeps only its notes there (fromText).
 	signals          []string
 	Index            int32 // 0-based position in Article.Claims
 	Paragraph        int32 // 1-based paragraph index
@@ -83,30 +85,64 @@ type Claim struct {
 	nHedges, nChecks uint16
 	Quoted           bool // the claim carries a direct or partial quote
 	CheckWorthy      bool // numbers, dates, superlatives, vague quantities
+	flags            claimFlags
+}
+
+// claimFlags say how a claim keeps its signals.
+type claimFlags uint8
+
+const (
+	// fromText: the hedges and check reasons are not kept but found again
+	// in Text when asked for (Signals gives the same lists for the same
+	// text). They are a tenth of what an analysed article keeps live (2.8
+	// of 20 MiB on the 5 MB article, BenchmarkAnalyzeLiveHeap) and are
+	// read for the one claim shown, or once per claim by claims --json
+	// and export. nHedges and nChecks then say only whether there are
+	// any (saturating at 65,535): the analysis counted them.
+	fromText claimFlags = 1 << iota
 	// spellsSignals: the source notes end with the notes spelling out the
 	// hedges and checks (signalNotes), made when asked for rather than kept.
-	spellsSignals bool
+	spellsSignals
 	// wide: more hedges or checks than 16 bits count (one sentence of a
-	// pasted table of figures). signals then starts with the two counts in
-	// decimal, and nHedges and nChecks are unused: 16-bit counts keep the
-	// struct at 120 bytes instead of 128 for the claims of every article.
-	wide bool
+	// pasted table of figures, set by SetSignals). signals then starts with
+	// the two counts in decimal, and nHedges and nChecks are unused: 16-bit
+	// counts keep the struct at 120 bytes instead of 128 for the claims of
+	// every article.
+	wide
+)
+
+func (c Claim) has(f claimFlags) bool { return c.flags&f != 0 }
+
+// set turns f on or off.
+func (c *Claim) set(f claimFlags, on bool) {
+	if on {
+		c.flags |= f
+	} else {
+		c.flags &^= f
+	}
 }
 
 // bounds is where the hedges start, where they end and where the checks
 // end in c.signals.
 func (c Claim) bounds() (hedges, checks, notes int) {
-	if !c.wide {
-		return 0, int(c.nHedges), int(c.nHedges) + int(c.nChecks)
+	switch {
+	case c.has(fromText):
+		return 0, 0, 0
+	case c.has(wide):
+		h, _ := strconv.Atoi(c.signals[0]) // written by setSignals
+		k, _ := strconv.Atoi(c.signals[1])
+		return 2, 2 + h, 2 + h + k
 	}
-	h, _ := strconv.Atoi(c.signals[0]) // written by setSignals
-	k, _ := strconv.Atoi(c.signals[1])
-	return 2, 2 + h, 2 + h + k
+	return 0, int(c.nHedges), int(c.nHedges) + int(c.nChecks)
 }
 
 // Hedges is the hedging words and phrases found ("may", "potentially"),
 // nil when there are none.
 func (c Claim) Hedges() []string {
+	if c.has(fromText) {
+		hedges, _ := c.textSignals()
+		return hedges
+	}
 	from, to, _ := c.bounds()
 	return part(c.signals, from, to)
 }
@@ -114,8 +150,30 @@ func (c Claim) Hedges() []string {
 // Checks is why the claim is check-worthy ("a figure: 49%", "a vague
 // quantity: hundreds"), nil when there is nothing to check.
 func (c Claim) Checks() []string {
+	if c.has(fromText) {
+		_, checks := c.textSignals()
+		return checks
+	}
 	_, from, to := c.bounds()
 	return part(c.signals, from, to)
+}
+
+// hedged reports whether the claim has hedges, without finding them again.
+func (c Claim) hedged() bool {
+	if c.has(wide) {
+		return len(c.Hedges()) > 0
+	}
+	return c.nHedges > 0
+}
+
+// textSignals finds a fromText claim's hedges and checks again in its
+// text, skipping the scan when the analysis found neither (most claims).
+func (c Claim) textSignals() (hedges, checks []string) {
+	if c.nHedges == 0 && c.nChecks == 0 {
+		return nil, nil
+	}
+	hedges, _, checks = Signals(c.Text)
+	return part(hedges, 0, len(hedges)), part(checks, 0, len(checks))
 }
 
 // SourceNotes is the short notes a reader can act on, nil when there are
@@ -125,12 +183,18 @@ func (c Claim) Checks() []string {
 func (c Claim) SourceNotes() []string {
 	_, _, from := c.bounds()
 	notes := part(c.signals, from, len(c.signals))
-	if !c.spellsSignals {
+	if !c.has(spellsSignals) {
 		return notes
+	}
+	var hedges, checks []string
+	if c.has(fromText) {
+		hedges, checks = c.textSignals()
+	} else {
+		hedges, checks = c.Hedges(), c.Checks()
 	}
 	// notes is capped: appending copies it, never writing the list the
 	// claim shares with snapshots.
-	return signalNotes(notes, c.Hedges(), c.CheckWorthy, c.Checks())
+	return signalNotes(notes, hedges, c.CheckWorthy, checks)
 }
 
 // part is list[from:to], nil when empty, capped so nothing appended to it
@@ -150,23 +214,45 @@ func (c Claim) Clone() Claim {
 }
 
 // SetSignals sets the claim's hedges, check reasons and source notes (in
-// one new list; the analysis builds that list in an arena instead). The
-// notes are all of SourceNotes: none is added to spell out the hedges and
-// checks.
+// one new list; the analysis keeps only the notes and finds the hedges and
+// checks in the text again). The notes are all of SourceNotes: none is
+// added to spell out the hedges and checks.
 func (c *Claim) SetSignals(hedges, checks, notes []string) {
+	c.set(fromText, false)
 	c.setSignals(slices.Concat(hedges, checks, notes), len(hedges), len(checks))
-	c.spellsSignals = false
+	c.set(spellsSignals, false)
 }
 
 // SetSourceNotes replaces the claim's source notes (all of them, see
 // SetSignals), keeping its hedges and check reasons.
-func (c *Claim) SetSourceNotes(notes []string) { c.SetSignals(c.Hedges(), c.Checks(), notes) }
+func (c *Claim) SetSourceNotes(notes []string) {
+	c.setSpeakerNotes(notes)
+	c.set(spellsSignals, false)
+}
 
 // setSpeakerNotes replaces the notes on who stands behind the claim, in a
 // new list: the notes spelling out its hedges and checks still follow them.
 func (c *Claim) setSpeakerNotes(notes []string) {
+	if c.has(fromText) {
+		c.signals = slices.Concat(notes) // the hedges and checks stay in the text
+		return
+	}
 	hedges, checks := c.Hedges(), c.Checks()
 	c.setSignals(slices.Concat(hedges, checks, notes), len(hedges), len(checks))
+}
+
+// setTextSignals adopts notes as the claim's source notes, the analysis
+// having found hedges hedges and checks checks in its text: those are
+// found again when asked for (fromText).
+func (c *Claim) setTextSignals(notes []string, hedges, checks int) {
+	if len(notes) == 0 {
+		notes = nil
+	}
+	c.signals = notes
+	c.nHedges, c.nChecks = uint16(min(hedges, math.MaxUint16)), uint16(min(checks, math.MaxUint16))
+	c.set(fromText, true)
+	c.set(wide, false)
+	c.set(spellsSignals, true)
 }
 
 // setSignals adopts signals, whose first hedges entries are the hedges and
@@ -175,8 +261,9 @@ func (c *Claim) setSignals(signals []string, hedges, checks int) {
 	if len(signals) == 0 {
 		signals = nil
 	}
-	c.wide = hedges > math.MaxUint16 || checks > math.MaxUint16
-	if c.wide {
+	isWide := hedges > math.MaxUint16 || checks > math.MaxUint16
+	c.set(wide, isWide)
+	if isWide {
 		signals = slices.Concat([]string{strconv.Itoa(hedges), strconv.Itoa(checks)}, signals)
 		hedges, checks = 0, 0
 	}

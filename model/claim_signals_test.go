@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -54,5 +55,36 @@ func TestSetSignalsBeyondSixteenBits(t *testing.T) {
 	c.SetSourceNotes(nil)
 	if len(c.Hedges()) != len(hedges) || len(c.Checks()) != 1 || c.SourceNotes() != nil {
 		t.Errorf("after SetSourceNotes(nil): %d hedges, checks %q, notes %q", len(c.Hedges()), c.Checks(), c.SourceNotes())
+	}
+}
+
+// An analysed claim finds its hedges and checks in its text when asked;
+// replacing its source notes must keep them, and SetSignals must replace
+// them.
+func TestAnalysedClaimKeepsItsSignalsAcrossNoteChanges(t *testing.T) {
+	art := model.Analyze("Officials said the plan may cost $5 million.", model.Meta{Format: "text"})
+	if len(art.Claims) != 1 {
+		t.Fatalf("%d claims, want 1", len(art.Claims))
+	}
+	c := art.Claims[0]
+	hedges, checks := c.Hedges(), c.Checks()
+	if len(hedges) == 0 || len(checks) == 0 || !c.CheckWorthy {
+		t.Fatalf("hedges %q, checks %q, check-worthy %v: the sentence has both", hedges, checks, c.CheckWorthy)
+	}
+	spelled := c.SourceNotes()
+	if !slices.ContainsFunc(spelled, func(n string) bool { return strings.HasPrefix(n, "Hedged: ") }) {
+		t.Errorf("source notes %q do not spell out the hedge", spelled)
+	}
+	c.SetSourceNotes([]string{"Checked by the desk."})
+	if !slices.Equal(c.Hedges(), hedges) || !slices.Equal(c.Checks(), checks) ||
+		!slices.Equal(c.SourceNotes(), []string{"Checked by the desk."}) {
+		t.Errorf("after SetSourceNotes: hedges %q, checks %q, notes %q", c.Hedges(), c.Checks(), c.SourceNotes())
+	}
+	c.SetSignals(nil, []string{"a figure: 6"}, nil)
+	if c.Hedges() != nil || !slices.Equal(c.Checks(), []string{"a figure: 6"}) || c.SourceNotes() != nil {
+		t.Errorf("after SetSignals: hedges %q, checks %q, notes %q", c.Hedges(), c.Checks(), c.SourceNotes())
+	}
+	if !slices.Equal(art.Claims[0].Hedges(), hedges) {
+		t.Errorf("the article's claim changed with its copy: hedges %q", art.Claims[0].Hedges())
 	}
 }

@@ -13,17 +13,15 @@ import (
 // added when the analysis completes, on a fresh copy of the claims; notes
 // published earlier are never changed in place (see Analyzer.finish).
 
-// The signal detectors belong to the signals work; signalsInArena is the one
+// The signal detectors belong to the signals work; countSignals is the one
 // place the analysis calls them. Signals gives what Hedges and
 // CheckWorthiness give, from one scan of the sentence; here its lists are
 // built in the scratch lists *hedgeBuf and *checkBuf (reused from claim to
-// claim) and copied end to end into room from the arena, with space for
-// notes more entries after them: the start of the claim's signals list
-// (Claim.SetSignals), whose source notes claimNotes appends.
-func signalsInArena(sentence string, hedgeBuf, checkBuf *[]string, na *noteArena, notes int) (list []string, hedges int, checkWorthy bool, checks int) {
+// claim) only to be counted: the claim finds them again in its text when
+// asked (Claim's fromText), and keeps only its source notes.
+func countSignals(sentence string, hedgeBuf, checkBuf *[]string) (hedges int, checkWorthy bool, checks int) {
 	*hedgeBuf, checkWorthy, *checkBuf = signalsInto(sentence, (*hedgeBuf)[:0], (*checkBuf)[:0])
-	list = append(append(na.room(len(*hedgeBuf)+len(*checkBuf)+notes), *hedgeBuf...), *checkBuf...)
-	return list, len(*hedgeBuf), checkWorthy, len(*checkBuf)
+	return len(*hedgeBuf), checkWorthy, len(*checkBuf)
 }
 
 const noteUnattributed = "Unattributed: stated in the article's own voice."

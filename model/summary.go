@@ -77,7 +77,7 @@ func SummarizeClaims(a *Article, claims []int) Summary {
 func (s *Summary) add(a *Article, c Claim) {
 	s.Claims++
 	s.ByKind[a.StrongestKind(c)]++
-	if len(c.Hedges()) > 0 {
+	if c.hedged() {
 		s.Hedged++
 	}
 	if c.CheckWorthy {
