@@ -199,7 +199,7 @@ func (a *Analyzer) addParagraph(text string) {
 		c.CheckWorthy = worthy
 		a.link(&c)
 		// The notes speakerNotes writes go in room from the arena.
-		notes := speakerNotes(a.notes.room(max(len(c.Speakers), 1)), &c, a.art.Speakers, a.coref.info, at.unclear, false)
+		notes := speakerNotes(a.notes.room(max(len(c.Speakers), 1)), &c, a.art.Speakers, a.coref.info, at.unclear)
 		c.setTextSignals(a.notes.keep(notes), hedges, checks)
 		a.art.Claims = append(a.art.Claims, c)
 	}
@@ -371,30 +371,13 @@ func (a *Analyzer) remember(at sentenceAttribution, pi int) {
 func (a *Analyzer) finish() {
 	a.done = true
 	a.coref.completeNames()
-	var claims []Claim
-	redone := map[int]bool{}
-	for _, sp := range a.art.Speakers {
-		if !surnameOnly(sp) {
-			continue
-		}
-		if claims == nil {
-			claims = a.art.Claims
-			if a.shared {
-				claims = slices.Clone(claims)
-			}
-		}
-		for _, ci := range sp.Claims {
-			if redone[ci] {
-				continue
-			}
-			redone[ci] = true
-			c := &claims[ci]
-			c.setSpeakerNotes(speakerNotes(nil, c, a.art.Speakers, a.coref.info, "", true))
-		}
+	// The notes only the whole article decides are made when asked
+	// (Article.SourceNotes), from the speakers as they end up, so no claim
+	// the snapshots share is rewritten.
+	for si := range a.art.Speakers {
+		a.art.Speakers[si].anonymityExplained = a.coref.info[si].anonymityExplained
 	}
-	if claims != nil {
-		a.art.Claims = claims
-	}
+	a.art.complete = true
 	a.release()
 }
 

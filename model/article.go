@@ -55,6 +55,9 @@ type Article struct {
 	Paragraphs []Paragraph
 	Claims     []Claim
 	Speakers   []Speaker
+	// complete: the whole article has been analysed, so notes that depend
+	// on something never appearing (a full name) may be given.
+	complete bool
 }
 
 // Paragraph is one block of the article.
@@ -103,6 +106,10 @@ const (
 	// spellsSignals: the source notes end with the notes spelling out the
 	// hedges and checks (signalNotes), made when asked for rather than kept.
 	spellsSignals
+	// analysedNotes: the source notes are the analysis's, not set by
+	// SetSignals or SetSourceNotes, so Article.SourceNotes may add those
+	// only the whole article decides.
+	analysedNotes
 	// wide: more hedges or checks than 16 bits count (one sentence of a
 	// pasted table of figures, set by SetSignals). signals then starts with
 	// the two counts in decimal, and nHedges and nChecks are unused: 16-bit
@@ -179,10 +186,16 @@ func (c Claim) textSignals() (hedges, checks []string) {
 // SourceNotes is the short notes a reader can act on, nil when there are
 // none: who stands behind the claim, then its hedges and checks spelled out
 // ("Hedged: may.", "Check-worthy: a figure: 49%."). Those last two are made
-// anew by each call.
+// anew by each call. The notes only the whole article decides ("Surname
+// only") are not among them: Article.SourceNotes gives every note.
 func (c Claim) SourceNotes() []string {
 	_, _, from := c.bounds()
-	notes := part(c.signals, from, len(c.signals))
+	return c.spelledNotes(part(c.signals, from, len(c.signals)))
+}
+
+// spelledNotes is notes followed, for an analysed claim, by the notes
+// spelling out its hedges and checks.
+func (c Claim) spelledNotes(notes []string) []string {
 	if !c.has(spellsSignals) {
 		return notes
 	}
@@ -219,6 +232,7 @@ func (c Claim) Clone() Claim {
 // added to spell out the hedges and checks.
 func (c *Claim) SetSignals(hedges, checks, notes []string) {
 	c.set(fromText, false)
+	c.set(analysedNotes, false)
 	c.setSignals(slices.Concat(hedges, checks, notes), len(hedges), len(checks))
 	c.set(spellsSignals, false)
 }
@@ -226,19 +240,17 @@ func (c *Claim) SetSignals(hedges, checks, notes []string) {
 // SetSourceNotes replaces the claim's source notes (all of them, see
 // SetSignals), keeping its hedges and check reasons.
 func (c *Claim) SetSourceNotes(notes []string) {
-	c.setSpeakerNotes(notes)
-	c.set(spellsSignals, false)
-}
-
-// setSpeakerNotes replaces the notes on who stands behind the claim, in a
-// new list: the notes spelling out its hedges and checks still follow them.
-func (c *Claim) setSpeakerNotes(notes []string) {
 	if c.has(fromText) {
 		c.signals = slices.Concat(notes) // the hedges and checks stay in the text
-		return
+		if len(c.signals) == 0 {
+			c.signals = nil
+		}
+	} else {
+		hedges, checks := c.Hedges(), c.Checks()
+		c.setSignals(slices.Concat(hedges, checks, notes), len(hedges), len(checks))
 	}
-	hedges, checks := c.Hedges(), c.Checks()
-	c.setSignals(slices.Concat(hedges, checks, notes), len(hedges), len(checks))
+	c.set(spellsSignals, false)
+	c.set(analysedNotes, false)
 }
 
 // setTextSignals adopts notes as the claim's source notes, the analysis
@@ -253,6 +265,7 @@ func (c *Claim) setTextSignals(notes []string, hedges, checks int) {
 	c.set(fromText, true)
 	c.set(wide, false)
 	c.set(spellsSignals, true)
+	c.set(analysedNotes, true)
 }
 
 // setSignals adopts signals, whose first hedges entries are the hedges and
@@ -273,6 +286,21 @@ func (c *Claim) setSignals(signals []string, hedges, checks int) {
 // Unattributed reports whether the claim is in the article's own voice.
 func (c Claim) Unattributed() bool { return len(c.Speakers) == 0 }
 
+// SourceNotes is every note on claim ci (see Claim.SourceNotes), with,
+// once the whole article is analysed, the notes that only the whole article
+// decides: "Surname only" for a person never introduced with a full name
+// or role. Those are made here, when asked, instead of being written into
+// the claims at the end of the analysis: rewriting claims that snapshots
+// already share would copy the whole claims array (7 MB on a 5 MB article)
+// at the reader's peak of memory.
+func (a *Article) SourceNotes(ci int) []string {
+	c := &a.Claims[ci]
+	if !a.complete || !c.has(analysedNotes) || !slices.ContainsFunc(c.Speakers, func(si int) bool { return surnameOnly(a.Speakers[si]) }) {
+		return c.SourceNotes()
+	}
+	return c.spelledNotes(finalSpeakerNotes(c, a.Speakers))
+}
+
 // Speaker is one source of claims, all its mentions merged.
 type Speaker struct {
 	Name       string   // fullest form of the name
@@ -281,6 +309,9 @@ type Speaker struct {
 	Aliases    []string // other forms used in the article ("Lerette", "the official")
 	Claims     []int    // indices into Article.Claims, in order
 	FirstClaim int      // index of the claim where the speaker is first introduced
+	// anonymityExplained: a reason for the source's anonymity was given
+	// (kept once the article is complete, for Article.SourceNotes).
+	anonymityExplained bool
 }
 
 // StrongestKind is the kind a claim counts under in summaries: its strongest

@@ -242,11 +242,11 @@ func TestQuotesStoryFollowsMultiSentenceQuotesAndTheyForOrganizations(t *testing
 		{`"One fisherman`, []string{"Elena Marsh"}},
 	})
 	doyle := claimStarting(t, &art, `"The science is on our side,"`)
-	if !slices.Contains(doyle.SourceNotes(), "Surname only: 'Doyle' is never introduced with a full name or role.") {
-		t.Errorf("Doyle is only a surname: notes %q", doyle.SourceNotes())
+	if notes := art.SourceNotes(int(doyle.Index)); !slices.Contains(notes, "Surname only: 'Doyle' is never introduced with a full name or role.") {
+		t.Errorf("Doyle is only a surname: notes %q", notes)
 	}
 	hollis := claimStarting(t, &art, `"We were consulted`)
-	for _, n := range hollis.SourceNotes() {
+	for _, n := range art.SourceNotes(int(hollis.Index)) {
 		if strings.HasPrefix(n, "Surname only") {
 			t.Errorf("Hollis has a role, yet: %q", n)
 		}
@@ -349,8 +349,8 @@ func TestSportsStoryNamesSpeakersByTheFullNameGivenBeforeTheyWereQuoted(t *testi
 		{"Boston's David Pastrnak had two goals.", nil},
 		{"He added that changes", []string{"Jim Montgomery"}},
 	})
-	for _, c := range art.Claims {
-		for _, n := range c.SourceNotes() {
+	for i, c := range art.Claims {
+		for _, n := range art.SourceNotes(i) {
 			if strings.HasPrefix(n, "Surname only") {
 				t.Errorf("claim %q: %q, though the article gives the full name", c.Text, n)
 			}
@@ -432,10 +432,10 @@ func TestEmbeddedArticleSourcing(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"Clarke", "Byman"} {
-		c := art.Claims[17]
+		notes := art.SourceNotes(17)
 		note := "Surname only: '" + name + "' is never introduced with a full name or role."
-		if !slices.Contains(c.SourceNotes(), note) {
-			t.Errorf("claim 18 notes %q lack %q", c.SourceNotes(), note)
+		if !slices.Contains(notes, note) {
+			t.Errorf("claim 18 notes %q lack %q", notes, note)
 		}
 	}
 	if c := art.Claims[0]; !slices.Contains(c.SourceNotes(), "Vague source: 'experts' are not identified.") ||

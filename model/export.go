@@ -276,7 +276,7 @@ func (e *exporter) claim(c Claim) {
 	if checks := c.Checks(); len(checks) > 0 {
 		e.line("- **To check:** %s", mdInline(strings.Join(checks, "; ")))
 	}
-	for _, sn := range c.SourceNotes() {
+	for _, sn := range e.a.SourceNotes(int(c.Index)) {
 		e.line("- **Source note:** %s", mdInline(sn))
 	}
 	n, ok := e.notes[c.ID]

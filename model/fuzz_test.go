@@ -86,17 +86,17 @@ func checkArticleInvariants(t *testing.T, art *Article) {
 			checkClean(t, "claim", c.Text)
 			checkClean(t, "cue", c.Cue)
 			checkClean(t, "id", c.ID)
-			for _, s := range append(append(append([]string{}, c.Hedges()...), c.Checks()...), c.SourceNotes()...) {
+			for _, s := range append(append(append([]string{}, c.Hedges()...), c.Checks()...), art.SourceNotes(ci)...) {
 				checkClean(t, "signal or note", s)
 			}
-			if len(c.SourceNotes()) == 0 && c.Unattributed() {
+			if len(art.SourceNotes(ci)) == 0 && c.Unattributed() {
 				t.Fatalf("claim %d is unattributed but has no note", ci)
 			}
 			if !c.Unattributed() && c.Cue == "" {
 				t.Fatalf("claim %d has speakers but no cue", ci)
 			}
-			if c.Unattributed() && c.Cue != "" && !strings.HasPrefix(c.SourceNotes()[0], "Unclear source") {
-				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue, c.SourceNotes())
+			if c.Unattributed() && c.Cue != "" && !strings.HasPrefix(art.SourceNotes(ci)[0], "Unclear source") {
+				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue, art.SourceNotes(ci))
 			}
 			for _, si := range c.Speakers {
 				if si < 0 || si >= len(art.Speakers) {

@@ -10,8 +10,8 @@ import (
 //
 // Notes about a speaker that can only be decided once the whole article has
 // been read ("Surname only" needs to know the full name never appears) are
-// added when the analysis completes, on a fresh copy of the claims; notes
-// published earlier are never changed in place (see Analyzer.finish).
+// made when asked for, once the analysis is complete (Article.SourceNotes);
+// notes published earlier are never changed in place.
 
 // The signal detectors belong to the signals work; countSignals is the one
 // place the analysis calls them. Signals gives what Hedges and
@@ -153,10 +153,10 @@ func hasReasonWord(s string) bool {
 // repeat what the claims hold anyway.
 
 // speakerNotes are the notes on who stands behind a claim, appended to
-// notes (an empty list, perhaps with room; see noteArena). final says the
-// whole article has been read, so notes that depend on the absence of
-// something (a full name) may be given.
-func speakerNotes(notes []string, c *Claim, speakers []Speaker, info []speakerInfo, unclear string, final bool) []string {
+// notes (an empty list, perhaps with room; see noteArena), as far as the
+// article read so far decides them: notes that depend on the absence of
+// something (a full name) wait for the whole article (finalSpeakerNotes).
+func speakerNotes(notes []string, c *Claim, speakers []Speaker, info []speakerInfo, unclear string) []string {
 	if len(c.Speakers) == 0 {
 		if unclear != "" {
 			notes = append(notes, "Unclear source: '"+unclear+"' refers to no one named earlier.")
@@ -165,12 +165,31 @@ func speakerNotes(notes []string, c *Claim, speakers []Speaker, info []speakerIn
 		}
 	}
 	for _, si := range c.Speakers {
-		if n := speakerNote(speakers[si], &info[si], final); n != "" {
+		if n := speakerNote(speakers[si], &info[si]); n != "" {
 			notes = append(notes, n)
 		}
 	}
 	if len(notes) == 0 {
 		return nil
+	}
+	return notes
+}
+
+// finalSpeakerNotes is what speakerNotes gives for claim c once the whole
+// article is read, from the article's speakers alone (a claim with speakers
+// has no note on an unclear source).
+func finalSpeakerNotes(c *Claim, speakers []Speaker) []string {
+	var notes []string
+	for _, si := range c.Speakers {
+		sp := speakers[si]
+		switch {
+		case sp.Kind != KindPerson:
+			if n := buildSpeakerNote(sp, sp.anonymityExplained); n != "" {
+				notes = append(notes, n)
+			}
+		case surnameOnly(sp):
+			notes = append(notes, surnameNote(sp))
+		}
 	}
 	return notes
 }
@@ -189,18 +208,19 @@ func signalNotes(notes, hedges []string, checkWorthy bool, checks []string) []st
 // speakerNote is the note about one speaker of a claim, or "". A speaker's
 // note is the same on each of its claims, so it is built once and kept
 // until the speaker's name or anonymity changes.
-func speakerNote(sp Speaker, in *speakerInfo, final bool) string {
+func speakerNote(sp Speaker, in *speakerInfo) string {
 	if sp.Kind == KindPerson {
-		if final && surnameOnly(sp) {
-			return "Surname only: '" + sp.Name + "' is never introduced with a full name or role."
-		}
-		return ""
+		return "" // only the whole article decides (finalSpeakerNotes)
 	}
 	if in.noteName == sp.Name && in.noteExplained == in.anonymityExplained && in.noteBuilt {
 		return in.note
 	}
 	in.note, in.noteName, in.noteExplained, in.noteBuilt = buildSpeakerNote(sp, in.anonymityExplained), sp.Name, in.anonymityExplained, true
 	return in.note
+}
+
+func surnameNote(sp Speaker) string {
+	return "Surname only: '" + sp.Name + "' is never introduced with a full name or role."
 }
 
 func buildSpeakerNote(sp Speaker, anonymityExplained bool) string {

@@ -24,7 +24,7 @@ func notesMarkdown(a *model.Article, ci int, extra string) string {
 	if extra = strings.TrimSpace(extra); extra != "" {
 		b.WriteString("\n" + extra + "\n")
 	}
-	sourceNotes, claimHedges := c.SourceNotes(), c.Hedges()
+	sourceNotes, claimHedges := a.SourceNotes(ci), c.Hedges()
 	if len(sourceNotes) > 0 {
 		b.WriteString("\n")
 		for _, n := range sourceNotes {
