@@ -87,10 +87,14 @@ fmt_or_na() {
 # Other work on the machine skews every timing: the table states the load.
 LOAD_START=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo '?')
 
-# 1. Build.
+# 1. Build. Static binaries (CGO_ENABLED=0), as the README's release build:
+# nothing here needs C, and with cgo on (the default where a C compiler is
+# installed) every Charm program links libc dynamically, only because a
+# dependency imports os/user and net: the loader's work and libc's pages
+# on every start. Both programs are built the same way.
 say "building marginalia, the minimal Bubble Tea program and the timer"
 for target in marginalia:. minimaltea:./bench/minimaltea ttff:./bench/ttff; do
-	go build -o "$OUT/${target%%:*}" "${target#*:}" || {
+	CGO_ENABLED=0 go build -o "$OUT/${target%%:*}" "${target#*:}" || {
 		echo "bench/run.sh: cannot build ${target#*:}: nothing to measure" >&2
 		exit 1
 	}
