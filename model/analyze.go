@@ -194,7 +194,7 @@ func (a *Analyzer) addParagraph(text string) {
 			Cue:       at.cue,
 			Quoted:    at.quoted,
 		}
-		c.ID = ids[i]
+		c.id = ids[i]
 		// The hedges and checks, then the notes speakerNotes appends, end
 		// to end in room from the arena: the claim's one signals list.
 		signals, hedges, worthy, checks := signalsInArena(c.Text, &a.hedgeBuf, &a.checkBuf, &a.notes, max(len(c.Speakers), 1))

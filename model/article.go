@@ -70,7 +70,9 @@ type Paragraph struct {
 // end to end in one list (see Hedges, Checks, SourceNotes and SetSignals)
 // instead of three slice headers. 120 bytes instead of 192.
 type Claim struct {
-	ID       string // stable short hash of the normalized text, de-duplicated
+	// id is the stable short hash of the normalized text, de-duplicated
+	// (see ID and claimID).
+	id       claimID
 	Text     string // exactly Paragraph.Text[Start:End]
 	Cue      string // the reporting cue that attributed it ("said", "according to")
 	Speakers []int  // indices into Article.Speakers; empty when unattributed

@@ -85,7 +85,7 @@ func checkArticleInvariants(t *testing.T, art *Article) {
 			prevEnd = end
 			checkClean(t, "claim", c.Text)
 			checkClean(t, "cue", c.Cue)
-			checkClean(t, "id", c.ID)
+			checkClean(t, "id", c.ID())
 			for _, s := range append(append(append([]string{}, c.Hedges()...), c.Checks()...), c.SourceNotes()...) {
 				checkClean(t, "signal or note", s)
 			}
