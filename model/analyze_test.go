@@ -52,17 +52,17 @@ func asJSON(t testing.TB, art Article) string {
 	for i, c := range art.Claims {
 		signals[i] = [3][]string{c.Hedges(), c.Checks(), c.SourceNotes()}
 	}
-	// The IDs too: the claims keep them as numbers in a field
+	// The IDs and cues too: the claims keep them as numbers in fields
 	// json.Marshal skips.
-	ids := make([]string, len(art.Claims))
+	idCues := make([][2]string, len(art.Claims))
 	for i, c := range art.Claims {
-		ids[i] = c.ID()
+		idCues[i] = [2]string{c.ID(), c.Cue()}
 	}
 	b, err := json.Marshal(struct {
 		Article
 		Signals [][3][]string
-		IDs     []string
-	}{art, signals, ids})
+		IDCues  [][2]string
+	}{art, signals, idCues})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,8 +194,8 @@ func TestSourceNotesSayWhoStandsBehindAClaimThenItsSignals(t *testing.T) {
 			t.Errorf("claim %d %q: notes %q, want %q", i+1, c.Text, c.SourceNotes(), want[i])
 		}
 	}
-	if c := art.Claims[1]; c.Cue != "said" || !c.Unattributed() {
-		t.Errorf("an unresolved 'she said' keeps its cue %q and names no speaker %v", c.Cue, c.Speakers)
+	if c := art.Claims[1]; c.Cue() != "said" || !c.Unattributed() {
+		t.Errorf("an unresolved 'she said' keeps its cue %q and names no speaker %v", c.Cue(), c.Speakers)
 	}
 }
 

@@ -74,7 +74,7 @@ type Claim struct {
 	// (see ID and claimID).
 	id       claimID
 	Text     string // exactly Paragraph.Text[Start:End]
-	Cue      string // the reporting cue that attributed it ("said", "according to")
+	cue      cueRef // the reporting cue that attributed it (see Cue)
 	Speakers []int  // indices into Article.Speakers; empty when unattributed
 	// signals is the hedges, then the check reasons, then the source
 	// notes; nHedges and nChecks say how many hedges and checks there are.

@@ -310,8 +310,8 @@ func (e *exporter) attribution(c Claim) string {
 		parts = append(parts, fmt.Sprintf("%s (%s)", mdInline(s.Name), mdInline(desc)))
 	}
 	out := strings.Join(parts, "; ")
-	if c.Cue != "" {
-		out += " · cue: “" + mdInline(c.Cue) + "”"
+	if c.Cue() != "" {
+		out += " · cue: “" + mdInline(c.Cue()) + "”"
 	}
 	if c.Quoted {
 		out += " · quoted"

@@ -296,7 +296,11 @@ func hostileArticle(claims ...string) model.Article {
 		a.Claims = append(a.Claims, c)
 	}
 	a.Claims[0].Speakers = []int{0}
-	a.Claims[0].Cue = "said <u>"
+	// A cue is a lexicon phrase, never the article's text (see
+	// model.Claim.Cue): it has nothing hostile to carry.
+	if err := a.Claims[0].SetCue("expressed grave concerns"); err != nil {
+		panic(err)
+	}
 	return a
 }
 

@@ -84,7 +84,7 @@ func checkArticleInvariants(t *testing.T, art *Article) {
 			}
 			prevEnd = end
 			checkClean(t, "claim", c.Text)
-			checkClean(t, "cue", c.Cue)
+			checkClean(t, "cue", c.Cue())
 			checkClean(t, "id", c.ID())
 			for _, s := range append(append(append([]string{}, c.Hedges()...), c.Checks()...), c.SourceNotes()...) {
 				checkClean(t, "signal or note", s)
@@ -92,11 +92,11 @@ func checkArticleInvariants(t *testing.T, art *Article) {
 			if len(c.SourceNotes()) == 0 && c.Unattributed() {
 				t.Fatalf("claim %d is unattributed but has no note", ci)
 			}
-			if !c.Unattributed() && c.Cue == "" {
+			if !c.Unattributed() && c.Cue() == "" {
 				t.Fatalf("claim %d has speakers but no cue", ci)
 			}
-			if c.Unattributed() && c.Cue != "" && !strings.HasPrefix(c.SourceNotes()[0], "Unclear source") {
-				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue, c.SourceNotes())
+			if c.Unattributed() && c.Cue() != "" && !strings.HasPrefix(c.SourceNotes()[0], "Unclear source") {
+				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue(), c.SourceNotes())
 			}
 			for _, si := range c.Speakers {
 				if si < 0 || si >= len(art.Speakers) {

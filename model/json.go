@@ -76,7 +76,7 @@ func DocClaims(a *Article, keep func(Claim) bool) iter.Seq[DocClaim] {
 				continue
 			}
 			dc := DocClaim{ID: c.ID(), Paragraph: int(c.Paragraph), Text: c.Text, Start: int(c.Start), End: int(c.End),
-				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue, Hedges: nonNil(c.Hedges()),
+				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue(), Hedges: nonNil(c.Hedges()),
 				CheckWorthy: c.CheckWorthy, SourceNotes: nonNil(c.SourceNotes())}
 			for _, si := range c.Speakers {
 				dc.Speakers = append(dc.Speakers, a.Speakers[si].Name)
