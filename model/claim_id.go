@@ -15,8 +15,11 @@ import (
 // least 1.
 type claimID uint64
 
-// maxIDCount is the largest appearance count the bits above the hash hold.
-// idCounts counts in the same bits, so no article hands out a larger one.
+// maxIDCount is the largest appearance count the bits above the hash hold
+// (16,777,215). idCounts counts in the same bits and wraps past it, as it
+// did before IDs were kept as numbers: only an article repeating one
+// sentence more often than that (tens of MB of the same few bytes) would
+// see two claims share an ID.
 const maxIDCount = 1<<(64-idHashBits) - 1
 
 // newClaimID is the ID of the n-th claim whose text hashes to key.
