@@ -40,12 +40,12 @@ func TestReaderOpensTheArticlesNotesUnderXDGDataHome(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.SetPosition(art.Claims[2].ID); err != nil {
+	if err := store.SetPosition(art.Claims[2].ID()); err != nil {
 		t.Fatal(err)
 	}
 
 	opts := withNotes(in, ui.Options{Article: art})
-	if opts.Notes == nil || opts.StartClaimID != art.Claims[2].ID || opts.Status != "" {
+	if opts.Notes == nil || opts.StartClaimID != art.Claims[2].ID() || opts.Status != "" {
 		t.Errorf("options: notes %v, start %q, status %q", opts.Notes != nil, opts.StartClaimID, opts.Status)
 	}
 	filter, err := model.ResolveFilter(&art, []string{"experts"}, false)

@@ -87,8 +87,8 @@ func TestProgressiveReaderEndsWithTheWholeAnalysis(t *testing.T) {
 	// Every claim, in order, with the IDs of the one-shot analysis.
 	m = pressKey(m, 'g')
 	for i, c := range full.Claims {
-		if got := m.(ui.Model).CurrentClaimID(); got != c.ID {
-			t.Fatalf("claim %d: ID %q, model.Analyze says %q", i+1, got, c.ID)
+		if got := m.(ui.Model).CurrentClaimID(); got != c.ID() {
+			t.Fatalf("claim %d: ID %q, model.Analyze says %q", i+1, got, c.ID())
 		}
 		m = pressKey(m, 'j')
 	}

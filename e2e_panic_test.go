@@ -46,7 +46,7 @@ func TestPanicsRestoreTheTerminal(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			seeded := model.Note{ClaimID: a.Claims[2].ID, Text: "ask CBP for the figures", Verdict: model.VerdictNeedsSource}
+			seeded := model.Note{ClaimID: a.Claims[2].ID(), Text: "ask CBP for the figures", Verdict: model.VerdictNeedsSource}
 			if err := store.Set(seeded); err != nil {
 				t.Fatal(err)
 			}

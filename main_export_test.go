@@ -78,7 +78,7 @@ func TestExportCommandIncludesSavedNotesAndVerdicts(t *testing.T) {
 	withNotesHome(t)
 	store, art := embeddedNotes(t)
 	c := art.Claims[2]
-	if err := store.Set(model.Note{ClaimID: c.ID, Quote: c.Text, Text: "ask CBP for the figures", Verdict: model.VerdictNeedsSource}); err != nil {
+	if err := store.Set(model.Note{ClaimID: c.ID(), Quote: c.Text, Text: "ask CBP for the figures", Verdict: model.VerdictNeedsSource}); err != nil {
 		t.Fatal(err)
 	}
 

@@ -46,7 +46,7 @@ func TestReaderOnAFailingNotesFolder(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			saved := model.Note{ClaimID: claim1.ID, Quote: claim1.Text, Text: "saved before the failure"}
+			saved := model.Note{ClaimID: claim1.ID(), Quote: claim1.Text, Text: "saved before the failure"}
 			if err := store.Set(saved); err != nil {
 				t.Fatal(err)
 			}
@@ -79,10 +79,10 @@ func TestReaderOnAFailingNotesFolder(t *testing.T) {
 			if temps, _ := filepath.Glob(filepath.Join(dir, ".*.json*")); len(temps) != 0 {
 				t.Errorf("temporary files left: %v", temps)
 			}
-			if n, ok := store.Note(claim3.ID); !ok || n.Text != "typed while the disk fails" || n.Verdict != model.VerdictNeedsSource {
+			if n, ok := store.Note(claim3.ID()); !ok || n.Text != "typed while the disk fails" || n.Verdict != model.VerdictNeedsSource {
 				t.Errorf("the store's memory lost the new note: %+v (found %v)", n, ok)
 			}
-			if n, _ := store.Note(claim1.ID); n.Text != saved.Text {
+			if n, _ := store.Note(claim1.ID()); n.Text != saved.Text {
 				t.Errorf("the store's memory lost the older note: %+v", n)
 			}
 
@@ -112,10 +112,10 @@ func TestReaderOnAFailingNotesFolder(t *testing.T) {
 			if err != nil || warning != "" {
 				t.Fatalf("reopen: warning %q, error %v", warning, err)
 			}
-			if n, _ := reopened.Note(claim3.ID); n.Text != "typed while the disk fails" || n.Verdict != model.VerdictSupported {
+			if n, _ := reopened.Note(claim3.ID()); n.Text != "typed while the disk fails" || n.Verdict != model.VerdictSupported {
 				t.Errorf("on disk after recovery: %+v", n)
 			}
-			if n, _ := reopened.Note(claim1.ID); n.Text != saved.Text {
+			if n, _ := reopened.Note(claim1.ID()); n.Text != saved.Text {
 				t.Errorf("the older note on disk: %+v", n)
 			}
 		})

@@ -56,7 +56,7 @@ type Analyzer struct {
 // between clears it.
 type quoteState struct {
 	speakers  []int
-	cue       string
+	cue       cueRef
 	paragraph int // 0-based paragraph where it was set
 }
 
@@ -158,7 +158,7 @@ func (a *Analyzer) Snapshot() Article {
 // quotations are followed across sentences.
 type sentenceAttribution struct {
 	speakers     []int
-	cue          string
+	cue          cueRef
 	unclear      string // a pronoun cue with no antecedent
 	quoted       bool   // the sentence carries a direct or partial quote
 	startsQuoted bool   // it opens with a quotation (or continues one)
@@ -191,10 +191,10 @@ func (a *Analyzer) addParagraph(text string) {
 			End:       int32(sp[1]),
 			Text:      text[sp[0]:sp[1]],
 			Speakers:  a.speakerLists.uniqueInts(at.speakers),
-			Cue:       at.cue,
+			cue:       at.cue,
 			Quoted:    at.quoted,
 		}
-		c.ID = ids[i]
+		c.id = ids[i]
 		hedges, worthy, checks := countSignals(c.Text, &a.hedgeBuf, &a.checkBuf)
 		c.CheckWorthy = worthy
 		a.link(&c)
@@ -265,7 +265,7 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 	if !cues {
 		return at
 	}
-	unclearCue := ""
+	unclearCue := noCue
 	// The speakers are gathered in the reader's scratch list and kept in
 	// the arena at the end: one copy instead of an allocation per sentence.
 	at.speakers = r.speakers[:0]
@@ -286,7 +286,7 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		}
 		found := at.speakers[first:]
 		a.coref.notePlural(found)
-		if at.cue == "" && len(found) > 0 {
+		if at.cue == noCue && len(found) > 0 {
 			at.cue = cue.cue // the first cue that names someone
 		}
 	}
@@ -338,7 +338,7 @@ func (a *Analyzer) followQuotes(attrs []sentenceAttribution, pi int) {
 			}
 		}
 		var speakers []int
-		var cue string
+		var cue cueRef
 		switch {
 		case tag >= 0:
 			speakers, cue = attrs[tag].speakers, attrs[tag].cue

@@ -52,10 +52,17 @@ func asJSON(t testing.TB, art Article) string {
 	for i, c := range art.Claims {
 		signals[i] = [3][]string{c.Hedges(), c.Checks(), art.SourceNotes(i)}
 	}
+	// The IDs and cues too: the claims keep them as numbers in fields
+	// json.Marshal skips.
+	idCues := make([][2]string, len(art.Claims))
+	for i, c := range art.Claims {
+		idCues[i] = [2]string{c.ID(), c.Cue()}
+	}
 	b, err := json.Marshal(struct {
 		Article
 		Signals [][3][]string
-	}{art, signals})
+		IDCues  [][2]string
+	}{art, signals, idCues})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,24 +116,24 @@ func TestClaimIDsAreStableAndUnique(t *testing.T) {
 	base := Analyze("The bridge is closed. Officials said it was unsafe.\n\nThe bridge is closed.", Meta{})
 	ids := map[string]bool{}
 	for _, c := range base.Claims {
-		if ids[c.ID] {
-			t.Errorf("duplicate ID %q", c.ID)
+		if ids[c.ID()] {
+			t.Errorf("duplicate ID %q", c.ID())
 		}
-		ids[c.ID] = true
+		ids[c.ID()] = true
 	}
-	if base.Claims[2].ID != base.Claims[0].ID+"-2" {
-		t.Errorf("repeated sentence: IDs %q and %q, want the second to be the first plus -2", base.Claims[0].ID, base.Claims[2].ID)
+	if base.Claims[2].ID() != base.Claims[0].ID()+"-2" {
+		t.Errorf("repeated sentence: IDs %q and %q, want the second to be the first plus -2", base.Claims[0].ID(), base.Claims[2].ID())
 	}
 	// A new paragraph before, other typography and spacing: same IDs.
 	edited := Analyze("A storm hit overnight.\n\nThe  bridge is CLOSED!  “Officials” said it was unsafe.", Meta{})
-	if edited.Claims[1].ID != base.Claims[0].ID || edited.Claims[2].ID != base.Claims[1].ID {
+	if edited.Claims[1].ID() != base.Claims[0].ID() || edited.Claims[2].ID() != base.Claims[1].ID() {
 		t.Errorf("IDs moved with a light edit: %q %q, want %q %q",
-			edited.Claims[1].ID, edited.Claims[2].ID, base.Claims[0].ID, base.Claims[1].ID)
+			edited.Claims[1].ID(), edited.Claims[2].ID(), base.Claims[0].ID(), base.Claims[1].ID())
 	}
-	if want := claimHash("the bridge is closed"); base.Claims[0].ID != want {
-		t.Errorf("ID %q is not the hash of the normalized text (%q)", base.Claims[0].ID, want)
+	if want := claimHash("the bridge is closed"); base.Claims[0].ID() != want {
+		t.Errorf("ID %q is not the hash of the normalized text (%q)", base.Claims[0].ID(), want)
 	}
-	if base.Claims[0].ID == base.Claims[1].ID {
+	if base.Claims[0].ID() == base.Claims[1].ID() {
 		t.Error("different sentences share an ID")
 	}
 }
@@ -187,8 +194,8 @@ func TestSourceNotesSayWhoStandsBehindAClaimThenItsSignals(t *testing.T) {
 			t.Errorf("claim %d %q: notes %q, want %q", i+1, c.Text, notes, want[i])
 		}
 	}
-	if c := art.Claims[1]; c.Cue != "said" || !c.Unattributed() {
-		t.Errorf("an unresolved 'she said' keeps its cue %q and names no speaker %v", c.Cue, c.Speakers)
+	if c := art.Claims[1]; c.Cue() != "said" || !c.Unattributed() {
+		t.Errorf("an unresolved 'she said' keeps its cue %q and names no speaker %v", c.Cue(), c.Speakers)
 	}
 }
 

@@ -69,14 +69,17 @@ type Paragraph struct {
 
 // Claim is one sentence of the article with its sourcing. An article holds
 // one Claim per sentence (59k on a 5 MB article), so the struct is kept
-// small: 32-bit positions, and the source notes (with, for claims built by
-// hand, the hedges and check reasons) end to end in one list instead of
-// three slice headers (see Hedges, Checks, SourceNotes and SetSignals).
-// 120 bytes instead of 192.
+// small: 32-bit positions, the ID as a number and the cue as an index
+// into the lexicon, made into text when asked for (ID, Cue), and the source
+// notes (with, for claims built by hand, the hedges and check reasons) end
+// to end in one list instead of three slice headers (see Hedges, Checks,
+// SourceNotes and SetSignals). 104 bytes instead of 192.
 type Claim struct {
-	ID       string // stable short hash of the normalized text, de-duplicated
+	// id is the stable short hash of the normalized text, de-duplicated
+	// (see ID and claimID).
+	id       claimID
 	Text     string // exactly Paragraph.Text[Start:End]
-	Cue      string // the reporting cue that attributed it ("said", "according to")
+	cue      cueRef // the reporting cue that attributed it (see Cue)
 	Speakers []int  // indices into Article.Speakers; empty when unattributed
 	// signals is the hedges, then the check reasons, then the source
 	// notes; nHedges and nChecks say how many hedges and checks there are.
@@ -113,8 +116,8 @@ const (
 	// wide: more hedges or checks than 16 bits count (one sentence of a
 	// pasted table of figures, set by SetSignals). signals then starts with
 	// the two counts in decimal, and nHedges and nChecks are unused: 16-bit
-	// counts keep the struct at 120 bytes instead of 128 for the claims of
-	// every article.
+	// counts keep the struct 8 bytes smaller for the claims of every
+	// article.
 	wide
 )
 

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,7 +39,7 @@ func (p phrase) start() int {
 
 // cueMatch is one reporting cue found in a sentence.
 type cueMatch struct {
-	cue     string   // the cue as written, lower case: "said", "expressed concerns", "according to"
+	cue     cueRef   // the cue: "said", "expressed concerns", "according to"
 	phrases []phrase // the sources it names, one per conjunct
 }
 
@@ -212,7 +213,7 @@ func (r *sentenceReader) findCues() []cueMatch {
 				// appositive; a fronted "According to X, …" has the main
 				// clause after its comma.
 				if ps := r.phrasesAfter(i+2, false, r.isPunct(i-1, ",")); len(ps) > 0 {
-					cues = append(cues, cueMatch{cue: accordingTo, phrases: ps})
+					cues = append(cues, cueMatch{cue: cueAccordingTo, phrases: ps})
 				}
 			}
 			continue
@@ -250,19 +251,25 @@ func (r *sentenceReader) quotedAsSaying(i int) bool {
 // returns it with its sources; before says the source stood before the verb.
 func (r *sentenceReader) verbCue(i int, c reportingCue) (m cueMatch, before, ok bool) {
 	end := i
+	m.cue = c.cue
 	if c.row.flags&needsObject != 0 {
-		j := i + 1
+		j, in := i+1, 0
 		if r.isWord(j) && r.has(j, fIntensifier) {
+			in = 1 + slices.Index(intensifierOrder, r.tk[j].entry().word)
 			j++
 		}
-		if !r.isWord(j) || !containsWord(c.row.object, r.low(j)) {
+		obj := -1
+		if r.isWord(j) {
+			obj = slices.Index(c.row.object, r.low(j))
+		}
+		if obj < 0 {
 			return m, false, false
 		}
 		end = j
-	}
-	m.cue = r.low(i)
-	if end > i {
-		m.cue = strings.ToLower(r.span(i, end))
+		// The phrase's words as the lexicon writes them, one space apart,
+		// as the sentence has them: the normalizer collapses white space
+		// and a line break ends a sentence.
+		m.cue = phraseCue(c, in, obj)
 	}
 	if r.isWord(i-1) && isPossessive(r.text(i-1)) && !contractedPronoun(r.low(i-1)) {
 		return m, false, false // "the company's claims": a noun, not a verb
@@ -368,15 +375,6 @@ func (r *sentenceReader) firstClauseSubject(j int) []phrase {
 		}
 	}
 	return nil
-}
-
-func containsWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // closesCommaTag reports whether the verb at i..end ends the sentence as

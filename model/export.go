@@ -43,7 +43,7 @@ func WriteExportMarkdown(w io.Writer, a *Article, notes map[string]Note, filter 
 	out := &lineWriter{w: bufio.NewWriterSize(w, 64<<10)}
 	e := exporter{a: a, notes: liveNotes(notes), filter: filter, out: out}
 	for _, c := range a.Claims {
-		if filter.Match(c) && (!opts.AnnotatedOnly || e.hasNote(c.ID)) {
+		if filter.Match(c) && (!opts.AnnotatedOnly || e.hasNote(c.ID())) {
 			e.claims = append(e.claims, int(c.Index))
 		}
 	}
@@ -279,7 +279,7 @@ func (e *exporter) claim(c Claim) {
 	for _, sn := range e.a.SourceNotes(int(c.Index)) {
 		e.line("- **Source note:** %s", mdInline(sn))
 	}
-	n, ok := e.notes[c.ID]
+	n, ok := e.notes[c.ID()]
 	if ok && n.Verdict != VerdictNone {
 		e.line("- **Verdict:** %s", mdInline(n.Verdict.String()))
 	}
@@ -310,8 +310,8 @@ func (e *exporter) attribution(c Claim) string {
 		parts = append(parts, fmt.Sprintf("%s (%s)", mdInline(s.Name), mdInline(desc)))
 	}
 	out := strings.Join(parts, "; ")
-	if c.Cue != "" {
-		out += " · cue: “" + mdInline(c.Cue) + "”"
+	if c.Cue() != "" {
+		out += " · cue: “" + mdInline(c.Cue()) + "”"
 	}
 	if c.Quoted {
 		out += " · quoted"
@@ -327,8 +327,8 @@ func (e *exporter) orphans() {
 	// megabytes on a long article).
 	found := make(map[string]bool, len(e.notes))
 	for _, c := range e.a.Claims {
-		if _, ok := e.notes[c.ID]; ok {
-			found[c.ID] = true
+		if _, ok := e.notes[c.ID()]; ok {
+			found[c.ID()] = true
 		}
 	}
 	var lost []Note

@@ -20,9 +20,9 @@ func FuzzExportMarkdown(f *testing.F) {
 	f.Fuzz(func(t *testing.T, claim, note string) {
 		a := hostileArticle(claim, "Second claim: "+claim)
 		notes := map[string]model.Note{
-			a.Claims[0].ID: {ClaimID: a.Claims[0].ID, Text: note, Verdict: model.VerdictNeedsSource},
-			a.Claims[1].ID: {ClaimID: a.Claims[1].ID, Text: claim + "\n" + note},
-			"gone":         {ClaimID: "gone", Quote: claim, Text: note},
+			a.Claims[0].ID(): {ClaimID: a.Claims[0].ID(), Text: note, Verdict: model.VerdictNeedsSource},
+			a.Claims[1].ID(): {ClaimID: a.Claims[1].ID(), Text: claim + "\n" + note},
+			"gone":           {ClaimID: "gone", Quote: claim, Text: note},
 		}
 		md := model.ExportMarkdown(&a, notes, model.Filter{}, model.ExportOptions{})
 		fm, body, ok := strings.Cut(strings.TrimPrefix(md, "---\n"), "\n---\n")

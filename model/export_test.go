@@ -3,6 +3,7 @@ package model_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
@@ -43,11 +44,11 @@ func embeddedArticle(t testing.TB) model.Article {
 func sampleNotes(a *model.Article) map[string]model.Note {
 	at := func(min int) time.Time { return exportTime.Add(-time.Duration(min) * time.Minute) }
 	return map[string]model.Note{
-		a.Claims[2].ID: {ClaimID: a.Claims[2].ID, Text: "ask CBP for the figures", Verdict: model.VerdictNeedsSource, Updated: at(30)},
-		a.Claims[9].ID: {ClaimID: a.Claims[9].ID, Text: "Who is Lerette now?\nCheck his LinkedIn.\n\nCall back Monday.", Verdict: model.VerdictDisputed, Updated: at(20)},
-		a.Claims[4].ID: {ClaimID: a.Claims[4].ID, Verdict: model.VerdictSupported, Updated: at(10)},
-		"0123456789":   {ClaimID: "0123456789", Quote: "A sentence the article no longer has.", Text: "still mine", Updated: at(40)},
-		a.Claims[0].ID: {ClaimID: a.Claims[0].ID, Deleted: true, Updated: at(5)},
+		a.Claims[2].ID(): {ClaimID: a.Claims[2].ID(), Text: "ask CBP for the figures", Verdict: model.VerdictNeedsSource, Updated: at(30)},
+		a.Claims[9].ID(): {ClaimID: a.Claims[9].ID(), Text: "Who is Lerette now?\nCheck his LinkedIn.\n\nCall back Monday.", Verdict: model.VerdictDisputed, Updated: at(20)},
+		a.Claims[4].ID(): {ClaimID: a.Claims[4].ID(), Verdict: model.VerdictSupported, Updated: at(10)},
+		"0123456789":     {ClaimID: "0123456789", Quote: "A sentence the article no longer has.", Text: "still mine", Updated: at(40)},
+		a.Claims[0].ID(): {ClaimID: a.Claims[0].ID(), Deleted: true, Updated: at(5)},
 	}
 }
 
@@ -287,19 +288,26 @@ func hostileArticle(claims ...string) model.Article {
 		Role: "[link](javascript:x) <i>role</i>", Claims: []int{0}}}
 	for i, txt := range claims {
 		a.Paragraphs = append(a.Paragraphs, model.Paragraph{Index: i + 1, Text: txt, Claims: []int{i}})
-		c := model.Claim{ID: "id" + strconv.Itoa(i), Index: int32(i), Paragraph: int32(i + 1), End: int32(len(txt)), Text: txt}
+		c := model.Claim{Index: int32(i), Paragraph: int32(i + 1), End: int32(len(txt)), Text: txt}
+		if err := c.SetID(fmt.Sprintf("%010x", i)); err != nil {
+			panic(err) // ten lower-case hex digits are always an ID
+		}
 		c.SetSignals([]string{"*may*"}, []string{"a figure: <1>"}, []string{"See [here](javascript:alert(1))"})
 		a.Claims = append(a.Claims, c)
 	}
 	a.Claims[0].Speakers = []int{0}
-	a.Claims[0].Cue = "said <u>"
+	// A cue is a lexicon phrase, never the article's text (see
+	// model.Claim.Cue): it has nothing hostile to carry.
+	if err := a.Claims[0].SetCue("expressed grave concerns"); err != nil {
+		panic(err)
+	}
 	return a
 }
 
 func hostileNotes(a *model.Article) map[string]model.Note {
 	notes := map[string]model.Note{}
 	for i, c := range a.Claims {
-		notes[c.ID] = model.Note{ClaimID: c.ID, Text: hostile[(i+1)%len(hostile)], Verdict: model.VerdictDisputed}
+		notes[c.ID()] = model.Note{ClaimID: c.ID(), Text: hostile[(i+1)%len(hostile)], Verdict: model.VerdictDisputed}
 	}
 	notes["gone"] = model.Note{ClaimID: "gone", Quote: hostile[0], Text: hostile[2]}
 	return notes

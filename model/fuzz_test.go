@@ -84,19 +84,19 @@ func checkArticleInvariants(t *testing.T, art *Article) {
 			}
 			prevEnd = end
 			checkClean(t, "claim", c.Text)
-			checkClean(t, "cue", c.Cue)
-			checkClean(t, "id", c.ID)
+			checkClean(t, "cue", c.Cue())
+			checkClean(t, "id", c.ID())
 			for _, s := range append(append(append([]string{}, c.Hedges()...), c.Checks()...), art.SourceNotes(ci)...) {
 				checkClean(t, "signal or note", s)
 			}
 			if len(art.SourceNotes(ci)) == 0 && c.Unattributed() {
 				t.Fatalf("claim %d is unattributed but has no note", ci)
 			}
-			if !c.Unattributed() && c.Cue == "" {
+			if !c.Unattributed() && c.Cue() == "" {
 				t.Fatalf("claim %d has speakers but no cue", ci)
 			}
-			if c.Unattributed() && c.Cue != "" && !strings.HasPrefix(art.SourceNotes(ci)[0], "Unclear source") {
-				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue, art.SourceNotes(ci))
+			if c.Unattributed() && c.Cue() != "" && !strings.HasPrefix(art.SourceNotes(ci)[0], "Unclear source") {
+				t.Fatalf("claim %d has cue %q, no speaker and no note saying why: %q", ci, c.Cue(), art.SourceNotes(ci))
 			}
 			for _, si := range c.Speakers {
 				if si < 0 || si >= len(art.Speakers) {

@@ -19,43 +19,28 @@ import (
 type claimIDs struct {
 	seen idCounts // how often each ID hash was handed out
 	buf  []byte   // scratch space for the normalized text
-	text []byte   // scratch space for one paragraph's IDs, end to end
-	ends []int    // where each ID ends in text
-	out  []string // the paragraph's IDs, reused from paragraph to paragraph
-	// the paragraph's hashes and their counts, reused likewise
-	keys   []uint64
-	counts []int
+	// the paragraph's hashes, then its IDs, reused from paragraph to
+	// paragraph
+	keys []uint64
+	out  []claimID
 }
 
 // paragraph returns the IDs of a paragraph's sentences (byte ranges of
-// text), in order. They are cut from one string: one allocation per
-// paragraph instead of one per claim. The slice is only valid until the
-// next call.
+// text), in order, as numbers: no ID text is written (see claimID). The
+// slice is only valid until the next call.
 //
 // All the paragraph's hashes are taken first, then counted: each count is
 // a probe into a large table that usually misses the cache, and probes in
 // one tight loop overlap their misses instead of each waiting between two
 // hashes.
-func (g *claimIDs) paragraph(text string, sents [][2]int) []string {
+func (g *claimIDs) paragraph(text string, sents [][2]int) []claimID {
 	g.keys = g.keys[:0]
 	for _, sp := range sents {
 		g.keys = append(g.keys, g.hash(text[sp[0]:sp[1]]))
 	}
-	g.counts = g.counts[:0]
-	for _, key := range g.keys {
-		g.counts = append(g.counts, g.seen.add(key))
-	}
-	g.text, g.ends = g.text[:0], g.ends[:0]
-	for i, key := range g.keys {
-		g.text = appendID(g.text, key, g.counts[i])
-		g.ends = append(g.ends, len(g.text))
-	}
-	all := string(g.text)
 	g.out = g.out[:0]
-	start := 0
-	for _, end := range g.ends {
-		g.out = append(g.out, all[start:end])
-		start = end
+	for _, key := range g.keys {
+		g.out = append(g.out, newClaimID(key, g.seen.add(key)))
 	}
 	return g.out
 }

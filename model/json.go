@@ -75,8 +75,8 @@ func DocClaims(a *Article, keep func(Claim) bool) iter.Seq[DocClaim] {
 			if keep != nil && !keep(c) {
 				continue
 			}
-			dc := DocClaim{ID: c.ID, Paragraph: int(c.Paragraph), Text: c.Text, Start: int(c.Start), End: int(c.End),
-				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue, Hedges: nonNil(c.Hedges()),
+			dc := DocClaim{ID: c.ID(), Paragraph: int(c.Paragraph), Text: c.Text, Start: int(c.Start), End: int(c.End),
+				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue(), Hedges: nonNil(c.Hedges()),
 				CheckWorthy: c.CheckWorthy, SourceNotes: nonNil(a.SourceNotes(int(c.Index)))}
 			for _, si := range c.Speakers {
 				dc.Speakers = append(dc.Speakers, a.Speakers[si].Name)
@@ -106,7 +106,7 @@ func keptIDs(a *Article, claims []int, keep func(Claim) bool) []string {
 	ids := make([]string, 0, len(claims))
 	for _, ci := range claims {
 		if keep == nil || keep(a.Claims[ci]) {
-			ids = append(ids, a.Claims[ci].ID)
+			ids = append(ids, a.Claims[ci].ID())
 		}
 	}
 	return ids

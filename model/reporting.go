@@ -148,6 +148,7 @@ var reportingVerbs = []reportingVerbRow{
 type reportingCue struct {
 	row  *reportingVerbRow
 	form verbForm
+	cue  cueRef // the form as a claim's cue
 }
 
 // cueWords maps every inflected form, lower case, to its verb and form. A
@@ -161,7 +162,7 @@ func buildCueWords() map[string]reportingCue {
 		row := &reportingVerbs[i]
 		for f := len(row.forms) - 1; f >= 0; f-- {
 			// Lower forms win (past over participle when they coincide).
-			m[row.forms[f]] = reportingCue{row: row, form: verbForm(f)}
+			m[row.forms[f]] = reportingCue{row: row, form: verbForm(f), cue: wordCue(i, verbForm(f))}
 		}
 	}
 	return m

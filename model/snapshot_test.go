@@ -45,7 +45,7 @@ func readAll(a model.Article) int {
 		}
 	}
 	for ci, c := range a.Claims {
-		n += len(c.ID) + len(c.Text) + len(c.Cue) + int(c.Start) + int(c.End)
+		n += len(c.ID()) + len(c.Text) + len(c.Cue()) + int(c.Start) + int(c.End)
 		for _, si := range c.Speakers {
 			n += si
 		}

@@ -412,7 +412,7 @@ func (ap *articlePane) renderGutter(b *strings.Builder, pt paint, ln span, claim
 		if ci == pt.cur {
 			bar = pt.theme.barGlyph
 		}
-		if pt.annotated != nil && int(c.Start) >= ln.start && pt.annotated(c.ID) {
+		if pt.annotated != nil && int(c.Start) >= ln.start && pt.annotated(c.ID()) {
 			mark = pt.theme.markGlyph
 		}
 	}

@@ -58,8 +58,8 @@ func attributionMarkdown(a *model.Article, ci int) string {
 		if c.Quoted {
 			quoted = "quoted"
 		}
-		if c.Cue != "" {
-			fmt.Fprintf(&b, "- Cue: “%s”, %s\n", escapeMarkdown(c.Cue), quoted)
+		if c.Cue() != "" {
+			fmt.Fprintf(&b, "- Cue: “%s”, %s\n", escapeMarkdown(c.Cue()), quoted)
 		} else {
 			fmt.Fprintf(&b, "- %s\n", strings.ToUpper(quoted[:1])+quoted[1:])
 		}

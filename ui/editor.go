@@ -64,7 +64,7 @@ func newNoteEditor(book *noteBook, a *model.Article, ci int, t *theme) (*noteEdi
 	c := a.Claims[ci]
 	e := &noteEditor{
 		book:    book,
-		claimID: c.ID,
+		claimID: c.ID(),
 		quote:   c.Text,
 		title:   fmt.Sprintf("Your note on claim %d · ¶ %d", ci+1, c.Paragraph),
 		noColor: t.noColor,
@@ -79,7 +79,7 @@ func newNoteEditor(book *noteBook, a *model.Article, ci int, t *theme) (*noteEdi
 	// The terminal's own cursor (placed by Model.overlayCursor) rather than
 	// a drawn one: it is where input methods put their candidates.
 	e.area.SetVirtualCursor(false)
-	e.area.SetValue(book.note(c.ID).Text)
+	e.area.SetValue(book.note(c.ID()).Text)
 	e.area.MoveToEnd()
 	return e, e.area.Focus()
 }

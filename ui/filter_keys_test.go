@@ -246,11 +246,11 @@ func TestClickOnDimmedClaimIsIgnored(t *testing.T) {
 // when a remembered reading position names another claim.
 func TestStartFilterWinsOverRememberedPosition(t *testing.T) {
 	a, f := filterMoveArticle()
-	m := open(t, Options{Article: a, Filter: f, StartClaimID: a.Claims[6].ID}, 100, 30)
+	m := open(t, Options{Article: a, Filter: f, StartClaimID: a.Claims[6].ID()}, 100, 30)
 	if m.cur != 1 || !strings.Contains(header(m), "claim 1/3") {
 		t.Errorf("opened on claim %d (%q), want the first match 1", m.cur, header(m))
 	}
-	m = open(t, Options{Article: a, StartClaimID: a.Claims[6].ID}, 100, 30)
+	m = open(t, Options{Article: a, StartClaimID: a.Claims[6].ID()}, 100, 30)
 	if m.cur != 6 {
 		t.Errorf("without a filter the remembered claim 6 should open, got %d", m.cur)
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -44,8 +43,9 @@ func filterOverlayArticle() model.Article {
 		start := 0
 		for _, text := range claims {
 			ci := len(a.Claims)
-			a.Claims = append(a.Claims, model.Claim{ID: fmt.Sprintf("c%d", ci), Index: int32(ci), Paragraph: int32(pi + 1),
+			a.Claims = append(a.Claims, model.Claim{Index: int32(ci), Paragraph: int32(pi + 1),
 				Start: int32(start), End: int32(start + len(text)), Text: text})
+			setFixtureID(&a.Claims[ci], ci)
 			p.Claims = append(p.Claims, ci)
 			start += len(text) + 1
 		}

@@ -46,9 +46,12 @@ func goldenArticle() model.Article {
 	withSpeaker(&a, "Residents near the quay", model.KindGroup, 5)
 	a.Speakers[ruiz].Role = "Mayor"
 	a.Speakers[ruiz].Aliases = []string{"Ruiz"}
-	cues := map[int]string{0: "according to", 1: "said", 3: "said", 4: "said in a statement", 5: "say", 7: "insisted"}
+	// The cues attribution would give: "said in a statement" is "said".
+	cues := map[int]string{0: "according to", 1: "said", 3: "said", 4: "said", 5: "say", 7: "insisted"}
 	for ci, cue := range cues {
-		a.Claims[ci].Cue = cue
+		if err := a.Claims[ci].SetCue(cue); err != nil {
+			panic(err) // every cue above is in the lexicon
+		}
 	}
 	a.Claims[1].Quoted = true
 	a.Claims[4].Quoted = true

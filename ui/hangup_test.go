@@ -19,7 +19,7 @@ func TestANoteBeingTypedIsKeptWhenASignalEndsTheProgram(t *testing.T) {
 	if err := flushNotes(guard{m: final}); err != nil {
 		t.Fatal(err)
 	}
-	n, ok := openStore(t, dir).Note(a.Claims[0].ID)
+	n, ok := openStore(t, dir).Note(a.Claims[0].ID())
 	if !ok || n.Text != "typed when the window closed" {
 		t.Errorf("draft after the program was ended: %+v (found %v)", n, ok)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -60,10 +61,9 @@ func synthetic(paragraphs ...[]string) model.Article {
 			start := text.Len()
 			text.WriteString(c)
 			ci := len(a.Claims)
-			a.Claims = append(a.Claims, model.Claim{
-				ID: "c" + string(rune('a'+ci%26)) + strings.Repeat("x", ci/26), Index: int32(ci), Paragraph: int32(pi + 1),
-				Start: int32(start), End: int32(text.Len()),
-			})
+			a.Claims = append(a.Claims, model.Claim{Index: int32(ci), Paragraph: int32(pi + 1),
+				Start: int32(start), End: int32(text.Len())})
+			setFixtureID(&a.Claims[ci], ci)
 			p.Claims = append(p.Claims, ci)
 		}
 		p.Text = text.String()
@@ -73,6 +73,14 @@ func synthetic(paragraphs ...[]string) model.Article {
 		a.Paragraphs = append(a.Paragraphs, p)
 	}
 	return a
+}
+
+// setFixtureID gives claim ci of a fixture an ID of its own, written as
+// the analysis writes IDs (a claim takes no other spelling).
+func setFixtureID(c *model.Claim, ci int) {
+	if err := c.SetID(fmt.Sprintf("%010x", ci)); err != nil {
+		panic(err) // ten lower-case hex digits are always an ID
+	}
 }
 
 // withSpeaker attributes claims to a new speaker and returns its index.

@@ -41,11 +41,11 @@ func TestArticleSnapshotsKeepTheCurrentClaim(t *testing.T) {
 
 func TestStartClaimIDOpensThere(t *testing.T) {
 	a := embedded(t)
-	m := open(t, Options{Article: a, StartClaimID: a.Claims[5].ID}, 80, 24)
+	m := open(t, Options{Article: a, StartClaimID: a.Claims[5].ID()}, 80, 24)
 	if m.cur != 5 || !strings.Contains(header(m), claimPos(6, len(a.Claims))) {
 		t.Errorf("opened on claim %d: %q", m.cur, header(m))
 	}
-	if m.CurrentClaimID() != a.Claims[5].ID {
+	if m.CurrentClaimID() != a.Claims[5].ID() {
 		t.Errorf("CurrentClaimID = %q", m.CurrentClaimID())
 	}
 }

@@ -135,7 +135,7 @@ func (m Model) CurrentClaimID() string {
 	if m.cur < 0 {
 		return ""
 	}
-	return m.art.Claims[m.cur].ID
+	return m.art.Claims[m.cur].ID()
 }
 
 func (m *Model) applyTheme() {

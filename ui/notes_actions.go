@@ -37,7 +37,7 @@ func (m *Model) handleNotesKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		c := m.art.Claims[m.cur]
-		v, save := m.notes.cycleVerdict(c.ID, c.Text)
+		v, save := m.notes.cycleVerdict(c.ID(), c.Text)
 		return tea.Batch(save, m.setStatus("verdict: "+v.String())), true
 	case keyIs(k, m.keys.Export):
 		return m.exportNotes(), true

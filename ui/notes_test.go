@@ -95,15 +95,15 @@ func TestNoteAndVerdictTypedInTheReaderAreSavedAndShownOnReopening(t *testing.T)
 
 	claim3 := a.Claims[2]
 	store := openStore(t, dir)
-	n, ok := store.Note(claim3.ID)
+	n, ok := store.Note(claim3.ID())
 	if !ok || n.Text != "ask CBP for the figures" || n.Verdict != model.VerdictNeedsSource {
 		t.Fatalf("saved note on claim 3: %+v (found %v)", n, ok)
 	}
 	if n.Quote != claim3.Text {
 		t.Errorf("the note keeps the claim's text %q, got %q", claim3.Text, n.Quote)
 	}
-	if got := store.Position(); got != claim3.ID {
-		t.Errorf("reading position %q, want claim 3 %q", got, claim3.ID)
+	if got := store.Position(); got != claim3.ID() {
+		t.Errorf("reading position %q, want claim 3 %q", got, claim3.ID())
 	}
 
 	m := open(t, Options{Article: a, Notes: store, StartClaimID: store.Position()}, 120, 40)
@@ -118,7 +118,7 @@ func TestNoteAndVerdictTypedInTheReaderAreSavedAndShownOnReopening(t *testing.T)
 	}
 	// The gutter mark "•" is also a list bullet in the panes: compare with
 	// the same screen without notes.
-	plain := open(t, Options{Article: a, StartClaimID: claim3.ID}, 120, 40)
+	plain := open(t, Options{Article: a, StartClaimID: claim3.ID()}, 120, 40)
 	mark := ansi.Strip(m.theme.markGlyph)
 	if n, without := strings.Count(screen(m), mark), strings.Count(screen(plain), mark); n != without+1 {
 		t.Errorf("%d marks with the note, %d without: want one gutter mark more:\n%s", n, without, screen(m))
@@ -129,7 +129,7 @@ func TestEmptyingANoteDeletesIt(t *testing.T) {
 	a := embedded(t)
 	dir := t.TempDir()
 	store := openStore(t, dir)
-	if err := store.SetText(a.Claims[0].ID, a.Claims[0].Text, "temporary thought"); err != nil {
+	if err := store.SetText(a.Claims[0].ID(), a.Claims[0].Text, "temporary thought"); err != nil {
 		t.Fatal(err)
 	}
 	tm := startReader(t, Options{Article: a, Notes: store})
@@ -140,10 +140,10 @@ func TestEmptyingANoteDeletesIt(t *testing.T) {
 	tm.Send(keyPress("q"))
 	m := finalModel(t, tm)
 
-	if _, ok := openStore(t, dir).Note(a.Claims[0].ID); ok {
+	if _, ok := openStore(t, dir).Note(a.Claims[0].ID()); ok {
 		t.Error("the emptied note is still in the notes file")
 	}
-	if strings.Contains(paneText(m), "temporary thought") || m.notes.annotated(a.Claims[0].ID) {
+	if strings.Contains(paneText(m), "temporary thought") || m.notes.annotated(a.Claims[0].ID()) {
 		t.Errorf("the emptied note is still shown:\n%s", screen(m))
 	}
 	b, err := os.ReadFile(store.Path())
@@ -161,7 +161,7 @@ func TestCtrlCInTheEditorSavesTheDraftThenQuits(t *testing.T) {
 	tm.Send(keyPress("ctrl+c"))
 	finalModel(t, tm) // the program ended
 
-	n, ok := openStore(t, dir).Note(a.Claims[0].ID)
+	n, ok := openStore(t, dir).Note(a.Claims[0].ID())
 	if !ok || n.Text != "half a thought and a pasted line" {
 		t.Errorf("draft after ctrl+c: %+v (found %v)", n, ok)
 	}
@@ -176,7 +176,7 @@ func TestKeysInTheEditorGoToTheTextOnly(t *testing.T) {
 		t.Fatalf("reader keys acted while editing: overlays %d cur %d", len(m.overlays), m.cur)
 	}
 	m = press(m, "esc")
-	if n := m.notes.note(a.Claims[0].ID); n.Text != "jqv?s/" || n.Verdict != model.VerdictNone {
+	if n := m.notes.note(a.Claims[0].ID()); n.Text != "jqv?s/" || n.Verdict != model.VerdictNone {
 		t.Errorf("note %+v", n)
 	}
 	if !strings.Contains(paneText(m), `jqv?s/`) {
@@ -187,7 +187,7 @@ func TestKeysInTheEditorGoToTheTextOnly(t *testing.T) {
 func TestVerdictCyclesThroughAllFourAndBack(t *testing.T) {
 	a := embedded(t)
 	m := open(t, Options{Article: a}, 120, 40)
-	id := a.Claims[0].ID
+	id := a.Claims[0].ID()
 	for _, want := range []model.Verdict{model.VerdictNeedsSource, model.VerdictSupported, model.VerdictDisputed, model.VerdictNone} {
 		m = press(m, "v")
 		if got := m.notes.note(id).Verdict; got != want {
@@ -364,7 +364,7 @@ func TestReadingPositionIsSavedShortlyAfterAMoveWithoutQuitting(t *testing.T) {
 		tm.Send(keyPress("j"))
 	}
 	deadline := time.Now().Add(5 * time.Second)
-	for openStore(t, dir).Position() != a.Claims[4].ID {
+	for openStore(t, dir).Position() != a.Claims[4].ID() {
 		if time.Now().After(deadline) {
 			t.Fatalf("position on disk %q, want claim 5", openStore(t, dir).Position())
 		}
@@ -378,8 +378,8 @@ func TestAPositionOnAClaimTheArticleLostIsReplacedByTheNewOne(t *testing.T) {
 	a := embedded(t)
 	m := open(t, Options{Article: a, StartClaimID: "no-such-claim"}, 120, 40)
 	m = press(m, "j")
-	if m.notes.position != a.Claims[1].ID {
-		t.Errorf("position %q, want claim 2 %q", m.notes.position, a.Claims[1].ID)
+	if m.notes.position != a.Claims[1].ID() {
+		t.Errorf("position %q, want claim 2 %q", m.notes.position, a.Claims[1].ID())
 	}
 }
 
@@ -387,7 +387,7 @@ func TestAPendingStartIsNotOverwrittenWhileTheAnalysisRuns(t *testing.T) {
 	a := embedded(t)
 	first := a
 	first.Claims, first.Paragraphs = a.Claims[:2], a.Paragraphs[:1]
-	start := a.Claims[len(a.Claims)-1].ID
+	start := a.Claims[len(a.Claims)-1].ID()
 	m := open(t, Options{Article: first, StartClaimID: start, Start: func() tea.Msg { return nil }}, 120, 40)
 	if m.notes.position != start {
 		t.Errorf("position %q changed before the analysis found %q", m.notes.position, start)
@@ -431,7 +431,7 @@ func TestRapidChangesReachTheStoreInOrder(t *testing.T) {
 	tm.Send(keyPress("q"))
 	finalModel(t, tm)
 
-	n, ok := openStore(t, dir).Note(a.Claims[0].ID)
+	n, ok := openStore(t, dir).Note(a.Claims[0].ID())
 	if !ok || n.Text != "first, second" || n.Verdict != model.VerdictDisputed {
 		t.Errorf("stored %+v (found %v), want the last text and the third verdict", n, ok)
 	}

@@ -18,7 +18,7 @@ func (m *Model) paneMarkdown(i, ci int) string {
 	}
 	extra := ""
 	if m.opts.ExtraNotes != nil {
-		extra = m.opts.ExtraNotes(m.art.Claims[ci].ID)
+		extra = m.opts.ExtraNotes(m.art.Claims[ci].ID())
 	}
 	return notesMarkdown(m.art, ci, extra)
 }

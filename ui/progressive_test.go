@@ -17,7 +17,7 @@ func TestPendingStartClaimIsReachedWhenItsParagraphIsAnalysed(t *testing.T) {
 	if len(first.Claims) > targetIndex {
 		t.Fatalf("the first paragraph already holds the target claim %d", targetIndex)
 	}
-	m := open(t, Options{Article: first, StartClaimID: target.ID, Start: analysisStep(an), Progress: an.Progress()}, 120, 40)
+	m := open(t, Options{Article: first, StartClaimID: target.ID(), Start: analysisStep(an), Progress: an.Progress()}, 120, 40)
 	h := header(m)
 	if !strings.Contains(h, claimPos(1, len(first.Claims))) || !strings.Contains(h, "analysing") {
 		t.Fatalf("first frame header before the remembered claim is analysed: %q", h)
@@ -30,7 +30,7 @@ func TestPendingStartClaimIsReachedWhenItsParagraphIsAnalysed(t *testing.T) {
 		switch {
 		case targetIndex >= len(m.art.Claims) && m.cur != 0:
 			t.Fatalf("moved to claim %d before the remembered one arrived", m.cur)
-		case arrived && m.CurrentClaimID() != target.ID:
+		case arrived && m.CurrentClaimID() != target.ID():
 			t.Fatalf("the snapshot holding the remembered claim left the reader on %q", m.CurrentClaimID())
 		case arrived:
 			if !strings.Contains(header(m), claimPos(targetIndex+1, len(m.art.Claims))) {
@@ -73,7 +73,7 @@ func TestMovingBeforeThePendingStartClaimArrivesCancelsTheJump(t *testing.T) {
 	full := embedded(t)
 	target := full.Claims[len(full.Claims)-1]
 	an := embeddedAnalyzer(t, 1)
-	m := open(t, Options{Article: an.Snapshot(), StartClaimID: target.ID, Start: analysisStep(an), Progress: an.Progress()}, 120, 40)
+	m := open(t, Options{Article: an.Snapshot(), StartClaimID: target.ID(), Start: analysisStep(an), Progress: an.Progress()}, 120, 40)
 	m = press(m, "j")
 	for !an.Done() {
 		done := an.Step(1)

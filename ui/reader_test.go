@@ -306,12 +306,12 @@ func TestTypingASearchOnlyScansWhatIsOnScreen(t *testing.T) {
 
 func TestAnnotatedClaimsAndExtraNotes(t *testing.T) {
 	a := embedded(t)
-	marked := a.Claims[1].ID
+	marked := a.Claims[1].ID()
 	opts := Options{
 		Article:   a,
 		Annotated: func(id string) bool { return id == marked },
 		ExtraNotes: func(id string) string {
-			if id == a.Claims[0].ID {
+			if id == a.Claims[0].ID() {
 				return "**Your note:** ask CBP for the figures"
 			}
 			return ""

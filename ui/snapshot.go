@@ -38,7 +38,7 @@ func (m *Model) resolvePendingStart() {
 		return
 	}
 	for i := range m.art.Claims {
-		if m.art.Claims[i].ID == m.pendingStart {
+		if m.art.Claims[i].ID() == m.pendingStart {
 			m.cur = i
 			m.pendingStart = ""
 			m.article.reveal(m.art, m.cur)
