@@ -14,16 +14,18 @@ import (
 // reach nine times the article's size, and the process more: issue 7's
 // budget is peak RSS at most ten times the article. A soft limit makes the
 // collector run more often only once Go's memory nears it. The limit counts
-// Go's memory only, not the program's own pages (code and tables: about
-// 15 MB resident before any article is read, RssFile in /proc/PID/status
-// of `claims -` waiting on stdin), so it is the budget less programMemory.
-// On the 5 MB article (limit 36 MiB; the analysis keeps about 20 MiB live) peak RSS of claims --json is 48 MB instead of 57 MB at
-// a limit of the whole budget (50 MiB), export's 49 MB instead of 62 MB,
-// for more collections once the heap nears the limit: at 56bf02d claims
-// --json peaks at 45.7 MiB for 0.38 s of CPU, against 52.2 MiB and 0.34 s
-// with no limit (GOMEMLIMIT=1TiB). The analysis itself is unchanged, and
-// bench/punkt's throughput comparison does not go through main. Small
-// articles never reach the floor.
+// Go's memory only, not the program's own pages (code and tables: 15-16 MB
+// resident in the reader, RssFile in /proc/PID/status) nor the 2.2 MB width
+// table bubbletea's renderer builds outside Go's heap in terminals without
+// mode 2027 (go-runewidth's), so it is the budget less programMemory.
+// The heap grows to the limit whatever the analysis keeps live (about 16
+// MiB on the 5 MB article, BenchmarkAnalyzeLiveHeap), so the limit, not
+// the live heap, sets the peak: on the 5 MB article the reader peaked at
+// 47.0 MiB with a limit of 34 MiB, 46.0 at 32 MiB (static build, peak RSS
+// once the analysis is done, 3 runs each), claims --json at 43.8 and 41.7
+// MiB for 0.41 and 0.42 s of CPU (3 runs each). bench/punkt's throughput
+// comparison does not go through main. Small articles never reach the
+// floor.
 //
 // Every command that analyses sets it: claims, speakers, export (which
 // writes its markdown as it makes it, model.WriteExportMarkdown, instead of
@@ -32,7 +34,7 @@ import (
 const (
 	memoryPerArticleByte = 10
 	memoryLimitFloor     = 32 << 20
-	programMemory        = 14 << 20 // about the program's resident pages (15 MB measured)
+	programMemory        = 18 << 20 // the program's resident pages and the width table (see above)
 	readerHeadroom       = 8 << 20
 )
 
