@@ -192,25 +192,31 @@ func (c Claim) textSignals() (hedges, checks []string) {
 // anew by each call. The notes only the whole article decides ("Surname
 // only") are not among them: Article.SourceNotes gives every note.
 func (c Claim) SourceNotes() []string {
-	_, _, from := c.bounds()
-	return c.spelledNotes(part(c.signals, from, len(c.signals)))
+	_, _, notes := c.signalLists(c.ownNotes())
+	return notes
 }
 
-// spelledNotes is notes followed, for an analysed claim, by the notes
-// spelling out its hedges and checks.
-func (c Claim) spelledNotes(notes []string) []string {
-	if !c.has(spellsSignals) {
-		return notes
-	}
-	var hedges, checks []string
+// ownNotes is the source notes the claim keeps.
+func (c Claim) ownNotes() []string {
+	_, _, from := c.bounds()
+	return part(c.signals, from, len(c.signals))
+}
+
+// signalLists is the claim's hedges and checks, from one scan of its text
+// for an analysed claim, and notes followed, for an analysed claim, by the
+// notes spelling out those hedges and checks.
+func (c Claim) signalLists(notes []string) (hedges, checks, spelled []string) {
 	if c.has(fromText) {
 		hedges, checks = c.textSignals()
 	} else {
 		hedges, checks = c.Hedges(), c.Checks()
 	}
+	if !c.has(spellsSignals) {
+		return hedges, checks, notes
+	}
 	// notes is capped: appending copies it, never writing the list the
 	// claim shares with snapshots.
-	return signalNotes(notes, hedges, c.CheckWorthy, checks)
+	return hedges, checks, signalNotes(notes, hedges, c.CheckWorthy, checks)
 }
 
 // part is list[from:to], nil when empty, capped so nothing appended to it
@@ -297,11 +303,19 @@ func (c Claim) Unattributed() bool { return len(c.Speakers) == 0 }
 // already share would copy the whole claims array (7 MB on a 5 MB article)
 // at the reader's peak of memory.
 func (a *Article) SourceNotes(ci int) []string {
+	_, _, notes := a.ClaimSignals(ci)
+	return notes
+}
+
+// ClaimSignals is claim ci's Hedges, Checks and SourceNotes (the article's:
+// every note), from one scan of its text where an analysed claim has any.
+func (a *Article) ClaimSignals(ci int) (hedges, checks, notes []string) {
 	c := &a.Claims[ci]
-	if !a.complete || !c.has(analysedNotes) || !slices.ContainsFunc(c.Speakers, func(si int) bool { return surnameOnly(a.Speakers[si]) }) {
-		return c.SourceNotes()
+	notes = c.ownNotes()
+	if a.complete && c.has(analysedNotes) && slices.ContainsFunc(c.Speakers, func(si int) bool { return surnameOnly(a.Speakers[si]) }) {
+		notes = finalSpeakerNotes(c, a.Speakers)
 	}
-	return c.spelledNotes(finalSpeakerNotes(c, a.Speakers))
+	return c.signalLists(notes)
 }
 
 // Speaker is one source of claims, all its mentions merged.

@@ -270,13 +270,14 @@ func (e *exporter) claim(c Claim) {
 	}
 	e.line("")
 	e.line("- **Source:** %s", e.attribution(c))
-	if hedges := c.Hedges(); len(hedges) > 0 {
+	hedges, checks, notes := e.a.ClaimSignals(int(c.Index))
+	if len(hedges) > 0 {
 		e.line("- **Hedges:** %s", mdInline(strings.Join(hedges, ", ")))
 	}
-	if checks := c.Checks(); len(checks) > 0 {
+	if len(checks) > 0 {
 		e.line("- **To check:** %s", mdInline(strings.Join(checks, "; ")))
 	}
-	for _, sn := range e.a.SourceNotes(int(c.Index)) {
+	for _, sn := range notes {
 		e.line("- **Source note:** %s", mdInline(sn))
 	}
 	n, ok := e.notes[c.ID()]

@@ -75,9 +75,10 @@ func DocClaims(a *Article, keep func(Claim) bool) iter.Seq[DocClaim] {
 			if keep != nil && !keep(c) {
 				continue
 			}
+			hedges, _, notes := a.ClaimSignals(int(c.Index))
 			dc := DocClaim{ID: c.ID(), Paragraph: int(c.Paragraph), Text: c.Text, Start: int(c.Start), End: int(c.End),
-				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue(), Hedges: nonNil(c.Hedges()),
-				CheckWorthy: c.CheckWorthy, SourceNotes: nonNil(a.SourceNotes(int(c.Index)))}
+				Speakers: make([]string, 0, len(c.Speakers)), Cue: c.Cue(), Hedges: nonNil(hedges),
+				CheckWorthy: c.CheckWorthy, SourceNotes: nonNil(notes)}
 			for _, si := range c.Speakers {
 				dc.Speakers = append(dc.Speakers, a.Speakers[si].Name)
 			}

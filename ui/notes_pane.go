@@ -24,7 +24,7 @@ func notesMarkdown(a *model.Article, ci int, extra string) string {
 	if extra = strings.TrimSpace(extra); extra != "" {
 		b.WriteString("\n" + extra + "\n")
 	}
-	sourceNotes, claimHedges := a.SourceNotes(ci), c.Hedges()
+	claimHedges, claimChecks, sourceNotes := a.ClaimSignals(ci)
 	if len(sourceNotes) > 0 {
 		b.WriteString("\n")
 		for _, n := range sourceNotes {
@@ -35,7 +35,7 @@ func notesMarkdown(a *model.Article, ci int, extra string) string {
 	if hedges := unmentioned(claimHedges, notes); len(hedges) > 0 {
 		fmt.Fprintf(&b, "\n**Hedged:** %s\n", emphasisList(hedges))
 	}
-	if checks := unmentioned(c.Checks(), notes); len(checks) > 0 {
+	if checks := unmentioned(claimChecks, notes); len(checks) > 0 {
 		b.WriteString("\n**Check-worthy:**\n")
 		for _, ch := range checks {
 			fmt.Fprintf(&b, "- %s\n", escapeMarkdown(ch))
