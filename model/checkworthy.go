@@ -167,7 +167,7 @@ func buildCheckKinds() (all, triggers *signalTable) {
 		rows[i] = strings.Fields(row.words)
 		words += len(rows[i])
 	}
-	all = newSignalTable(words)
+	all = newSignalTable(min(words, signalIndexMask-1))
 	for i, row := range checkLexicon {
 		for _, w := range rows[i] {
 			all.insert([]string{w}).val |= uint64(row.kind)
