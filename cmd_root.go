@@ -46,7 +46,7 @@ func newRootCommand() *cobra.Command {
 				return printArticle(cmd.OutOrStdout(), &shown)
 			}
 			if rest.start == nil {
-				relaxMemoryLimit() // the analysis is complete (memory_limit.go)
+				relaxMemoryLimitLater() // the analysis is complete (memory_limit.go)
 			}
 			return runReaderWithNotes(cmd.ErrOrStderr(), rest.in, rest.continued(ui.Options{Article: art, Filter: f})) // cmd_root_notes.go
 		},

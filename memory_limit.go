@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync/atomic"
+	"time"
 )
 
 // Peak memory while an article is analysed. Go's collector lets the heap
@@ -32,6 +33,12 @@ import (
 // holding the 20 MB document on top of the analysis) and the reader, which
 // relaxes it once the analysis is complete (relaxMemoryLimit).
 const (
+	// relaxDelay is how long after the reader starts relaxMemoryLimitLater
+	// relaxes the limit: after the first frame (about 40 ms from exec
+	// here, some 100 ms on a loaded machine), about when a first key can
+	// come.
+	relaxDelay = 200 * time.Millisecond
+
 	memoryPerArticleByte = 10
 	memoryLimitFloor     = 32 << 20
 	programMemory        = 18 << 20 // the program's resident pages and the width table (see above)
@@ -82,6 +89,21 @@ func relaxMemoryLimit() {
 	}
 	debug.FreeOSMemory() // what the complete analysis keeps, not its garbage
 	debug.SetMemoryLimit(goMemory() + readerHeadroom)
+}
+
+// relaxMemoryLimitLater relaxes the limit relaxDelay from now, off the path
+// to the reader's first frame: the collection relaxMemoryLimit forces took
+// 2.5-5 ms right before the reader started, after the embedded article (a
+// forced collection of the package tables, and returning their pages), and
+// more after a long one read whole for a filter. The limit stays the
+// analysis's until then, as it does while a progressive analysis runs. It
+// is safe to call with the reader running: like the progressive analysis's
+// last step, it touches only the runtime's limit. A process that ends first
+// never relaxes it, which changes nothing.
+func relaxMemoryLimitLater() {
+	if memoryLimited.Load() {
+		time.AfterFunc(relaxDelay, relaxMemoryLimit)
+	}
 }
 
 // goMemory is the memory Go holds from the system, as the limit counts it.

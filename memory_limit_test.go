@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 // The soft memory limit is ten times the article less the program's own
@@ -56,5 +57,32 @@ func TestLimitMemoryFor(t *testing.T) {
 					got>>20, (held+readerHeadroom)>>20, held>>20)
 			}
 		})
+	}
+}
+
+// relaxMemoryLimitLater leaves the analysis's limit in place while the
+// reader draws its first frame, and relaxes it afterwards.
+func TestRelaxMemoryLimitLater(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	limitMemory = true
+	t.Cleanup(func() {
+		limitMemory = false
+		memoryLimited.Store(false)
+		debug.SetMemoryLimit(before)
+	})
+	debug.SetMemoryLimit(math.MaxInt64)
+	limitMemoryFor(3209)
+	relaxMemoryLimitLater()
+	if got := debug.SetMemoryLimit(-1); got != memoryLimitFloor {
+		t.Fatalf("right after relaxMemoryLimitLater: limit %d, want the analysis's %d", got, memoryLimitFloor)
+	}
+	// Relaxed once the delay is over: the limit leaves the floor for what
+	// Go holds plus the headroom.
+	deadline := time.Now().Add(10 * time.Second)
+	for debug.SetMemoryLimit(-1) == memoryLimitFloor && time.Now().Before(deadline) {
+		time.Sleep(relaxDelay / 4)
+	}
+	if got, held := debug.SetMemoryLimit(-1), goMemory(); got > held+2*readerHeadroom || got < held+readerHeadroom/2 {
+		t.Errorf("after the delay: limit %d MiB, want about %d MiB", got>>20, (held+readerHeadroom)>>20)
 	}
 }

@@ -160,23 +160,30 @@ var checkLexicon = []struct {
 var checkKinds, checkTriggerWords = buildCheckKinds()
 
 func buildCheckKinds() (all, triggers *signalTable) {
-	kinds := map[string]checkKind{}
-	for _, row := range checkLexicon {
-		for _, w := range strings.Fields(row.words) {
-			kinds[w] |= row.kind
+	// A word's kinds are those of every row that lists it: collected in
+	// one table made for every listed word, then fitted.
+	rows, words := make([][]string, len(checkLexicon)), 0
+	for i, row := range checkLexicon {
+		rows[i] = strings.Fields(row.words)
+		words += len(rows[i])
+	}
+	all = newSignalTable(min(words, signalIndexMask-1))
+	for i, row := range checkLexicon {
+		for _, w := range rows[i] {
+			all.insert([]string{w}).val |= uint64(row.kind)
 		}
 	}
+	all.fit()
 	nTriggers := 0
-	for _, k := range kinds {
-		if k&checkTriggers != 0 {
+	for _, e := range all.entries {
+		if checkKind(e.val)&checkTriggers != 0 {
 			nTriggers++
 		}
 	}
-	all, triggers = newSignalTable(len(kinds)), newSignalTable(nTriggers)
-	for w, k := range kinds {
-		all.insert([]string{w}).val = uint64(k)
-		if k&checkTriggers != 0 {
-			triggers.insert([]string{w}).val = uint64(k)
+	triggers = newSignalTable(nTriggers)
+	for _, e := range all.entries {
+		if checkKind(e.val)&checkTriggers != 0 {
+			triggers.insert([]string{e.word}).val = e.val
 		}
 	}
 	return all, triggers

@@ -276,6 +276,29 @@ func newSignalTable(entries int) *signalTable {
 	return &signalTable{mask: uint32(size - 1), probe: make([]uint32, size), entries: make([]signalEntry, 0, entries)}
 }
 
+// fit indexes the entries again in a table of the size newSignalTable
+// gives for their number, for a table made larger than it needed.
+// Re-inserting them in order gives the index newSignalTable(len(entries))
+// and the same inserts would have made.
+func (t *signalTable) fit() {
+	size := 16
+	for size < 4*len(t.entries) {
+		size *= 2
+	}
+	t.mask, t.probe = uint32(size-1), make([]uint32, size)
+	for e, en := range t.entries {
+		h := signalWordHash(en.word)
+		if en.parent >= 0 {
+			h = signalHashChild(en.parent, h)
+		}
+		i := h & t.mask
+		for t.probe[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.probe[i] = h&^signalIndexMask | uint32(e+1)
+	}
+}
+
 // insert adds a phrase (lower-case words), creating the entries of its
 // prefixes as needed, and returns its last word's entry for the caller to
 // set. It panics when the table is full: its size is fixed when the package
@@ -463,18 +486,79 @@ func signalsInto(sentence string, hedges, reasons []string) ([]string, bool, []s
 // expandPattern turns a lexicon pattern into the phrases it stands for:
 // "{a|b}" is a choice, and an empty choice makes a part optional, so
 // "it {is|was} said {that|}" is four phrases. Keeping variants in one line
-// keeps the lexicon short and reviewable.
+// keeps the lexicon short and reviewable. The phrases come in the order of
+// the choices, the first choice varying slowest, with single spaces
+// between words.
+//
+// The lexicons are expanded while the program starts, so each phrase is
+// written once into a buffer (substituting one choice at a time into the
+// whole pattern and splitting it into words again took about half of
+// building the hedge lexicon).
 func expandPattern(pattern string) []string {
-	open := strings.IndexByte(pattern, '{')
-	if open < 0 {
-		return []string{strings.Join(strings.Fields(pattern), " ")}
+	// The pattern as parts, each its choices; text outside braces is a
+	// part of one choice.
+	var parts [][]string
+	for rest := pattern; rest != ""; {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			parts = append(parts, []string{rest})
+			break
+		}
+		end := open + strings.IndexByte(rest[open:], '}')
+		parts = append(parts, []string{rest[:open]}, strings.Split(rest[open+1:end], "|"))
+		rest = rest[end+1:]
 	}
-	end := open + strings.IndexByte(pattern[open:], '}')
-	var out []string
-	for _, choice := range strings.Split(pattern[open+1:end], "|") {
-		out = append(out, expandPattern(pattern[:open]+choice+pattern[end+1:])...)
+	n := 1
+	for _, p := range parts {
+		n *= len(p)
 	}
-	return out
+	out := make([]string, 0, n)
+	pick := make([]int, len(parts)) // the choice of each part
+	var buf []byte
+	for {
+		buf = buf[:0]
+		for i, p := range parts {
+			buf = appendWords(buf, p[pick[i]])
+		}
+		out = append(out, string(buf))
+		i := len(parts) - 1
+		for ; i >= 0; i-- {
+			if pick[i]++; pick[i] < len(parts[i]) {
+				break
+			}
+			pick[i] = 0
+		}
+		if i < 0 {
+			return out
+		}
+	}
+}
+
+// appendWords appends the words of s to buf, with one space before each
+// unless buf is empty. Words are separated by ASCII white space, as in the
+// lexicons.
+func appendWords(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		for i < len(s) && isASCIISpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isASCIISpace(s[j]) {
+			j++
+		}
+		if j > i {
+			if len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, s[i:j]...)
+		}
+		i = j
+	}
+	return buf
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // signalOnlySpaces reports whether the gap between two words of a phrase is

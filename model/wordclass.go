@@ -77,113 +77,156 @@ type lexTable struct {
 	maxLen  int // the longest word: a longer one needs no look-up
 }
 
-// markKeys gives every key of a lexicon map the class f, whatever the map
-// says of the word (its verb, its pronoun, its singular).
-func markKeys[V any](flags map[string]wordFlags, lexicon map[string]V, f wordFlags) {
-	for w := range lexicon {
-		flags[w] |= f
+// lexBuilder gathers the table's words and their classes. Words go straight
+// into the table's entries, found again through a provisional index sized
+// for every word the lists could add; build then indexes the entries at the
+// table's final size. The table is built while the program starts, on the
+// way to the reader's first frame: collecting the words in a map first and
+// copying them over took about two and a half times the CPU
+// (BenchmarkBuildTables).
+type lexBuilder struct {
+	t lexTable
+}
+
+// newLexBuilder makes a builder for at most n distinct words.
+func newLexBuilder(n int) *lexBuilder {
+	size := 1
+	for size < 2*n {
+		size *= 2
+	}
+	return &lexBuilder{t: lexTable{
+		entries: make([]lexEntry, 0, n),
+		slots:   make([]uint16, size),
+		mask:    uint32(size - 1),
+	}}
+}
+
+// mark gives the word w the classes f, adding it if it is new.
+func (b *lexBuilder) mark(w string, f wordFlags) {
+	t := &b.t
+	for h := foldHash(w); ; h++ {
+		k := t.slots[h&t.mask]
+		if k == 0 {
+			if len(t.entries) == cap(t.entries) {
+				panic("wordTable: more words than counted")
+			}
+			t.entries = append(t.entries, lexEntry{word: w, flags: f})
+			t.slots[h&t.mask] = uint16(len(t.entries))
+			return
+		}
+		if t.entries[k-1].word == w {
+			t.entries[k-1].flags |= f
+			return
+		}
 	}
 }
 
-func buildWordTable() *lexTable {
-	flags := map[string]wordFlags{}
-	add := func(set map[string]bool, f wordFlags) {
-		for w, in := range set {
-			if in {
-				flags[w] |= f
-			}
+// markSet gives every word a set holds the classes f.
+func (b *lexBuilder) markSet(set map[string]bool, f wordFlags) {
+	for w, in := range set {
+		if in {
+			b.mark(w, f)
 		}
 	}
-	add(determiners, fDeterminer)
-	add(stopWords, fStop)
-	add(prepositions, fPreposition)
-	add(monthsAndDays, fMonthOrDay)
-	add(postLinkers, fPostLinker)
-	add(boundaryWords, fBoundary)
-	add(timeWords, fTime)
-	add(preVerbSkips, fPreVerbSkip)
-	add(quantityHeads, fQuantity)
-	add(relativeWords, fRelative)
-	add(beForms, fBe)
-	add(modals, fModal)
-	add(contrastWords, fContrast)
-	add(corporateSuffixes, fCorporate)
-	add(negations, fNegation)
-	add(honorifics, fHonorific)
-	add(placeWords, fPlace)
-	add(organizationNouns, fOrgNoun)
-	add(newsOrganizations, fNewsOutlet)
-	add(definiteDeterminers, fDefinite)
-	add(indefiniteIndividual, fIndividual)
-	add(complementWords, fComplement)
-	add(objectWords, fObject)
-	add(concernIntensifiers, fIntensifier)
-	markKeys(flags, cueWords, fCue)
-	markKeys(flags, speakerPronouns, fPronoun)
-	flags["according"] |= fAccording
-	for w := range titleWords {
-		// isTitle drops one period: "Sen." is a title as well as "sen".
-		flags[w] |= fTitle
-		flags[w+"."] |= fTitle
-	}
-	for w := range countries {
-		if i := strings.IndexByte(w, ' '); i < 0 {
-			flags[w] |= fCountry
-		} else {
-			flags[w[:i]] |= fCountryHead
-		}
-	}
-	add(personNouns, fPersonNoun)
-	add(affiliations, fAffiliation)
-	add(companyNameWords, fCompanyWord)
-	add(abbreviations, fAbbrev)
-	markKeys(flags, irregularPlurals, fIrregular)
-	for w := range organizationNouns {
-		// isOrganizationName also reads a plural: "Centers" for "Center".
-		if len(w)+1 > 3 {
-			flags[w+"s"] |= fOrgPlural
-		}
-	}
-	// Words of the head-noun lexicon get their class too, so a head's class
-	// is read from the table; they need no flag of their own.
-	for w := range lexiconHeads {
-		flags[w] |= 0
-	}
-	for w := range honorificGender {
-		flags[w] |= 0
-	}
-	for w := range genderedNouns {
-		flags[w] |= 0
-	}
+}
 
-	t := &lexTable{}
+// markKeys gives every key of a lexicon map the class f, whatever the map
+// says of the word (its verb, its pronoun, its singular).
+func markKeys[V any](b *lexBuilder, lexicon map[string]V, f wordFlags) {
+	for w := range lexicon {
+		b.mark(w, f)
+	}
+}
+
+// build fills in what the lexicons say of each word and indexes the
+// entries at a quarter full.
+func (b *lexBuilder) build() *lexTable {
+	t := &b.t
 	size := 1
-	for size < 4*len(flags) {
+	for size < 4*len(t.entries) {
 		size *= 2
 	}
-	if len(flags) >= 1<<16-1 {
+	if len(t.entries) >= 1<<16-1 {
 		panic("wordTable: too many words for 16-bit slots")
 	}
 	t.slots = make([]uint16, size)
 	t.mask = uint32(size - 1)
-	for w, f := range flags {
-		e := lexEntry{word: w, flags: f, head: lexiconHeadByLists(w), honor: honorificGender[w],
-			gender: genderedNouns[w]}
-		if f&fCue != 0 {
+	for i := range t.entries {
+		e := &t.entries[i]
+		w := e.word
+		e.head, e.honor, e.gender = lexiconHeadByLists(w), honorificGender[w], genderedNouns[w]
+		if e.flags&fCue != 0 {
 			e.cue = cueWords[w]
 		}
-		if f&fPronoun != 0 {
+		if e.flags&fPronoun != 0 {
 			e.pronoun = speakerPronouns[w]
 		}
-		t.entries = append(t.entries, e)
 		t.maxLen = max(t.maxLen, len(w))
 		h := foldHash(w)
 		for t.slots[h&t.mask] != 0 {
 			h++
 		}
-		t.slots[h&t.mask] = uint16(len(t.entries))
+		t.slots[h&t.mask] = uint16(i + 1)
 	}
 	return t
+}
+
+func buildWordTable() *lexTable {
+	sets := []struct {
+		set map[string]bool
+		f   wordFlags
+	}{
+		{determiners, fDeterminer}, {stopWords, fStop}, {prepositions, fPreposition},
+		{monthsAndDays, fMonthOrDay}, {postLinkers, fPostLinker}, {boundaryWords, fBoundary},
+		{timeWords, fTime}, {preVerbSkips, fPreVerbSkip}, {quantityHeads, fQuantity},
+		{relativeWords, fRelative}, {beForms, fBe}, {modals, fModal}, {contrastWords, fContrast},
+		{corporateSuffixes, fCorporate}, {negations, fNegation}, {honorifics, fHonorific},
+		{placeWords, fPlace}, {organizationNouns, fOrgNoun}, {newsOrganizations, fNewsOutlet},
+		{definiteDeterminers, fDefinite}, {indefiniteIndividual, fIndividual},
+		{complementWords, fComplement}, {objectWords, fObject}, {concernIntensifiers, fIntensifier},
+		{personNouns, fPersonNoun}, {affiliations, fAffiliation}, {companyNameWords, fCompanyWord},
+		{abbreviations, fAbbrev},
+	}
+	// At most this many words: every list's, "according", titles with and
+	// without a period, and plurals of organization nouns.
+	n := len(cueWords) + len(speakerPronouns) + 1 + 2*len(titleWords) + len(countries) +
+		len(irregularPlurals) + len(organizationNouns) + len(lexiconHeads) + len(honorificGender) +
+		len(genderedNouns)
+	for _, s := range sets {
+		n += len(s.set)
+	}
+	b := newLexBuilder(n)
+	for _, s := range sets {
+		b.markSet(s.set, s.f)
+	}
+	markKeys(b, cueWords, fCue)
+	markKeys(b, speakerPronouns, fPronoun)
+	b.mark("according", fAccording)
+	for w := range titleWords {
+		// isTitle drops one period: "Sen." is a title as well as "sen".
+		b.mark(w, fTitle)
+		b.mark(w+".", fTitle)
+	}
+	for w := range countries {
+		if i := strings.IndexByte(w, ' '); i < 0 {
+			b.mark(w, fCountry)
+		} else {
+			b.mark(w[:i], fCountryHead)
+		}
+	}
+	markKeys(b, irregularPlurals, fIrregular)
+	for w := range organizationNouns {
+		// isOrganizationName also reads a plural: "Centers" for "Center".
+		if len(w)+1 > 3 {
+			b.mark(w+"s", fOrgPlural)
+		}
+	}
+	// Words of the head-noun lexicon get their class too, so a head's class
+	// is read from the table; they need no flag of their own.
+	markKeys(b, lexiconHeads, 0)
+	markKeys(b, honorificGender, 0)
+	markKeys(b, genderedNouns, 0)
+	return b.build()
 }
 
 // asciiFold lower-cases ASCII letters and leaves every other byte alone.
