@@ -33,7 +33,7 @@ const (
 	memoryPerArticleByte = 10
 	memoryLimitFloor     = 32 << 20
 	programMemory        = 14 << 20 // about the program's resident pages (15 MB measured)
-	readerHeadroom       = 8 << 20
+	readerHeadroom       = 4 << 20
 )
 
 // limitMemory is set by main: the limit is the process's, so tests that run
@@ -63,11 +63,18 @@ func limitMemoryFor(articleBytes int) {
 // memory Go holds then. A limit the live heap nears would put collections
 // on the keypress path; no limit at all lets the heap grow to twice the
 // analysis while the reader is used (GOGC=100; on the 5 MB article RSS
-// 53 -> 83 MB after 2000 moves). With the headroom a collection comes once
-// per readerHeadroom of allocation, about thirty moves (a move allocates
-// about 140 KB with its renderings), and costs a keypress about a fifth
-// more on average (BenchmarkStep 0.13 -> 0.15 ms at an equivalent
-// GOMEMLIMIT).
+// 53 -> 83 MB after 2000 moves).
+//
+// While the reader is used, Go's memory stays at about this limit: the
+// headroom is what a reading session adds to the peak, and how often the
+// collector runs. On the 5 MB article (2000 j, 5 ms apart; 2 CPUs) an
+// 8 MiB headroom peaked at 55.4 MiB for 5.0 s of CPU in the whole run,
+// 5 MiB at 52.4 MiB for 5.6 s and 4 MiB at 51.6 MiB for 6.2 s; 3 MiB saved
+// half a MiB more for 7.9 s, 2 MiB nothing for 14.7 s (a limit that close
+// leaves the heap about one MiB to grow: a collection every few moves).
+// A collection runs beside the keypress, not in it: BenchmarkStep at the
+// equivalent limit 86-88 µs at 8 MiB, 93-98 µs at 4 MiB (84 µs with
+// none). A move allocates about 70-90 KB with its pane renderings.
 //
 // What Go holds is measured after a collection that also returns the freed
 // pages to the system (debug.FreeOSMemory): after a plain runtime.GC the
