@@ -66,15 +66,17 @@ func limitMemoryFor(articleBytes int) {
 // 53 -> 83 MB after 2000 moves).
 //
 // While the reader is used, Go's memory stays at about this limit: the
-// headroom is what a reading session adds to the peak, and how often the
-// collector runs. On the 5 MB article (2000 j, 5 ms apart; 2 CPUs) an
-// 8 MiB headroom peaked at 55.4 MiB for 5.0 s of CPU in the whole run,
-// 5 MiB at 52.4 MiB for 5.6 s and 4 MiB at 51.6 MiB for 6.2 s; 3 MiB saved
-// half a MiB more for 7.9 s, 2 MiB nothing for 14.7 s (a limit that close
-// leaves the heap about one MiB to grow: a collection every few moves).
-// A collection runs beside the keypress, not in it: BenchmarkStep at the
-// equivalent limit 86-88 µs at 8 MiB, 93-98 µs at 4 MiB (84 µs with
-// none). A move allocates about 70-90 KB with its pane renderings.
+// headroom is what a reading session adds to the peak, and it sets how
+// often the collector runs. On the 5 MB article (2000 j, 5 ms apart, then
+// q; 2 CPUs, runs taken in turn) an 8 MiB headroom peaked at 55.1-55.8 MiB
+// for 5.0-5.1 s of CPU in the whole run, 4 MiB at 50.9-51.6 MiB for
+// 5.7-6.4 s; 5 MiB gave 52.3-52.5 MiB, 3 MiB half a MiB less than 4 for
+// about 8 s, 2 MiB nothing more for 14.5-14.9 s (a limit that close
+// leaves the heap about a MiB to grow: a collection every few moves). The
+// collections run beside the keypress, not in it: BenchmarkStep at the
+// equivalent limit is 86-88 µs at 8 MiB, 93-98 µs at 4 MiB (84 µs without
+// a limit). A move allocates about 150 KB in all, half of it the
+// glamour renderings of the panes it brings near.
 //
 // What Go holds is measured after a collection that also returns the freed
 // pages to the system (debug.FreeOSMemory): after a plain runtime.GC the
