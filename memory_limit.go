@@ -42,7 +42,7 @@ const (
 	memoryPerArticleByte = 10
 	memoryLimitFloor     = 32 << 20
 	programMemory        = 18 << 20 // the program's resident pages and the width table (see above)
-	readerHeadroom       = 8 << 20
+	readerHeadroom       = 4 << 20
 )
 
 // limitMemory is set by main: the limit is the process's, so tests that run
@@ -72,11 +72,20 @@ func limitMemoryFor(articleBytes int) {
 // memory Go holds then. A limit the live heap nears would put collections
 // on the keypress path; no limit at all lets the heap grow to twice the
 // analysis while the reader is used (GOGC=100; on the 5 MB article RSS
-// 53 -> 83 MB after 2000 moves). With the headroom a collection comes once
-// per readerHeadroom of allocation, about thirty moves (a move allocates
-// about 140 KB with its renderings), and costs a keypress about a fifth
-// more on average (BenchmarkStep 0.13 -> 0.15 ms at an equivalent
-// GOMEMLIMIT).
+// 53 -> 83 MB after 2000 moves).
+//
+// While the reader is used, Go's memory stays at about this limit: the
+// headroom is what a reading session adds to the peak, and it sets how
+// often the collector runs. On the 5 MB article (2000 j, 5 ms apart, then
+// q; 2 CPUs, runs taken in turn) an 8 MiB headroom peaked at 55.1-55.8 MiB
+// for 5.0-5.1 s of CPU in the whole run, 4 MiB at 50.9-51.6 MiB for
+// 5.7-6.4 s; 5 MiB gave 52.3-52.5 MiB, 3 MiB half a MiB less than 4 for
+// about 8 s, 2 MiB nothing more for 14.5-14.9 s (a limit that close
+// leaves the heap about a MiB to grow: a collection every few moves). The
+// collections run beside the keypress, not in it: BenchmarkStep at the
+// equivalent limit is 86-88 µs at 8 MiB, 93-98 µs at 4 MiB (84 µs without
+// a limit). A move allocates about 150 KB in all, half of it the
+// glamour renderings of the panes it brings near.
 //
 // What Go holds is measured after a collection that also returns the freed
 // pages to the system (debug.FreeOSMemory): after a plain runtime.GC the

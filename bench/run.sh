@@ -4,6 +4,7 @@
 #
 #   bench/run.sh                  # 7 first-frame runs per program, 5 bench counts
 #   RUNS=15 COUNT=10 bench/run.sh # more samples
+#   MOVES=5000 bench/run.sh       # a longer reading session for peak RSS
 #
 # Needs go, tmux and less; GNU time (/usr/bin/time, Debian/Ubuntu package
 # "time") for peak RSS, which is skipped with a note when it is missing.
@@ -18,6 +19,7 @@ ROOT=$PWD
 OUT=$ROOT/bench/out
 RUNS=${RUNS:-7}
 COUNT=${COUNT:-5}
+MOVES=${MOVES:-2000}
 SIZE=${SIZE:-5242880}
 TIMEOUT=${TIMEOUT:-30s}
 SOCKET=marginalia-bench-$$
@@ -173,8 +175,9 @@ for name in "${NAMES[@]}"; do
 done
 
 # 4. Peak RSS on the 5 MB article: the whole analysis, and the reader up to
-# its first frame (then q).
-RSS_CLAIMS="" RSS_SPEAKERS="" RSS_EXPORT="" RSS_READER="" RSS_READER_DONE=""
+# its first frame (then q), once the analysis is done, and after a reading
+# session of MOVES moves.
+RSS_CLAIMS="" RSS_SPEAKERS="" RSS_EXPORT="" RSS_READER="" RSS_READER_DONE="" RSS_READER_MOVES=""
 maxrss_mib() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
 # rss_of VAR NAME CMD...: sets VAR to the peak RSS of a batch command in
 # MiB, or leaves it empty with a note.
@@ -210,6 +213,44 @@ if [[ -x /usr/bin/time ]] && /usr/bin/time -v true 2>/dev/null; then
 		RSS_READER_DONE=$(maxrss_mib "$WORK/rss-reader-done.txt")
 	else
 		note "reader peak RSS after the whole analysis not measured: $(first_line "$OUT/ttff-rssdone.err") (full error in bench/out/ttff-rssdone.err)"
+	fi
+	# The reader in use: once the analysis is done, MOVES keys sent one at
+	# a time, 5 ms apart (bench/ttff -keys), then q. Half of them j first,
+	# each a claim whose panes are new; then paragraph moves, a speaker
+	# filter (the picker's third entry) moved through, the last claim and
+	# back, a search stepped through with n, pane scrolling, the first claim,
+	# and j for the rest. esc (clearing the filter, the search) is followed
+	# by a pause: the reader waits for what follows an escape before it
+	# takes it as the esc key. The run has notes of its own, so it starts on
+	# claim 1 and leaves no position for others. reading_session N prints
+	# the keys, N of them besides the pauses.
+	reading_session() {
+		local n=$1
+		rep() { local i; for ((i = 0; i < $2; i++)); do echo "$1"; done; }
+		{
+			rep j $((n / 2))
+			rep ']' $((n / 10))
+			rep '[' $((n / 20))
+			printf '%s\n' f Down Down Enter
+			rep j $((n / 20))
+			printf '%s\n' Escape 'sleep 200ms' G
+			rep k $((n / 20))
+			printf '%s\n' / s a i d Enter
+			rep n $((n / 20))
+			printf '%s\n' Escape 'sleep 200ms'
+			rep J 10
+			rep K 10
+			echo g
+		} | awk -v n="$n" '!/^sleep / { if (++keys > n) exit } { print } END { for (; keys < n; keys++) print "j" }'
+	}
+	reading_session "$MOVES" >"$WORK/moves.txt"
+	CMD[rssmoves]="/usr/bin/time -v -o $WORK/rss-reader-moves.txt $OUT/marginalia $ARTICLE"
+	MARKER[rssmoves]="claim 1/$TOTAL_CLAIMS "
+	if [[ -n $TOTAL_CLAIMS ]] && XDG_DATA_HOME=$WORK/xdg-data-moves ttff_once rssmoves -keys "$WORK/moves.txt" -quit q >/dev/null &&
+		[[ -s $WORK/rss-reader-moves.txt ]]; then
+		RSS_READER_MOVES=$(maxrss_mib "$WORK/rss-reader-moves.txt")
+	else
+		note "reader peak RSS after $MOVES moves not measured: $(first_line "$OUT/ttff-rssmoves.err") (full error in bench/out/ttff-rssmoves.err)"
 	fi
 else
 	note "peak RSS skipped: GNU time is missing (/usr/bin/time -v; e.g. apt-get install time)"
@@ -320,7 +361,7 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null ||
 {
 	echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at $REVISION,"
 	echo "$(go env GOVERSION), $(uname -sm), ${CPU:-unknown CPU}, $(nproc 2>/dev/null || echo '?') CPUs (load average $LOAD_START at start); $(tmux -V), $(less --version | head -n 1)."
-	echo "Command: \`RUNS=$RUNS COUNT=$COUNT bench/run.sh\`. Article: $ARTICLE_BYTES bytes from $GENERATOR."
+	echo "Command: \`RUNS=$RUNS COUNT=$COUNT MOVES=$MOVES bench/run.sh\`. Article: $ARTICLE_BYTES bytes from $GENERATOR."
 	echo "First frame: tmux 120×40, median of $RUNS runs, from session start to the first capture showing the program's text."
 	echo
 	echo "| Figure | Measured | Goal |"
@@ -337,6 +378,7 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null ||
 	rss_row "Peak RSS, \`export -o FILE\` on 5 MB" "$RSS_EXPORT"
 	rss_row "Peak RSS, reader on 5 MB (first frame, then q)" "$RSS_READER"
 	rss_row "Peak RSS, reader on 5 MB (whole analysis done, then q)" "$RSS_READER_DONE"
+	rss_row "Peak RSS, reader on 5 MB (analysis done, then $MOVES moves, then q)" "$RSS_READER_MOVES"
 	echo "| Analyze throughput, 5 MB | $(fmt_or_na '%.1f MB/s' "$ANALYZE_MBS") | |"
 	echo "| Punkt (neurosnap/sentences) on the same text | $(fmt_or_na '%.1f MB/s' "$PUNKT_MBS") | |"
 	echo "| Analyze ÷ Punkt | $(times "$(ratio "$ANALYZE_MBS" "$PUNKT_MBS")") | ≥ 3× |"

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
+	"weak"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -145,5 +147,38 @@ func TestOnlyTheShownClaimsRenderingWakesTheReader(t *testing.T) {
 		if _, ok := m.mdCache.get(m.mdKeyFor(i, 1)); !ok {
 			t.Errorf("pane %d of the next claim was not prefetched", i)
 		}
+	}
+}
+
+// A closed overlay is let go: the speaker picker lists every speaker (on
+// the 5 MB article some 300 KB) and must not stay reachable after esc or a
+// chosen filter until another overlay opens.
+func TestClosedOverlaysAreNotKept(t *testing.T) {
+	for _, close := range [][]string{{"esc"}, {"down", "enter"}} {
+		g := &guard{m: open(t, Options{Article: embedded(t)}, 120, 40), f: &failure{}}
+		g.Update(keyPress("f"))
+		picker, ok := g.m.topOverlay().(*pickerOverlay)
+		if !ok {
+			t.Fatalf("f opened %T, not the speaker picker", g.m.topOverlay())
+		}
+		gone := weak.Make(picker)
+		picker = nil
+		for _, k := range close {
+			_, cmd := g.Update(keyPress(k))
+			for _, msg := range runCmds(cmd) { // the picker says it is done
+				switch msg.(type) {
+				case PickerClosedMsg, FilterChosenMsg:
+					g.Update(msg)
+				}
+			}
+		}
+		if g.m.topOverlay() != nil {
+			t.Fatalf("%v did not close the picker", close)
+		}
+		runtime.GC()
+		if gone.Value() != nil {
+			t.Errorf("after %v the closed picker is still reachable from the reader", close)
+		}
+		runtime.KeepAlive(g)
 	}
 }

@@ -35,7 +35,7 @@ func (m *Model) footerView() string {
 	if top := m.topOverlay(); top != nil {
 		k = h.ShortHelpView(top.ShortHelp())
 	} else {
-		k = readerShortHelp(h, m.ShortHelp(), max(m.width-lw, 0))
+		k = m.shortHelp.line(h, m.theme, m.ShortHelp(), max(m.width-lw, 0))
 	}
 	line := left
 	if k != "" && lw+ansi.StringWidth(k) <= m.width {
@@ -60,6 +60,54 @@ func readerShortHelp(h help.Model, bindings []key.Binding, width int) string {
 	}
 	h.SetWidth(width)
 	return h.ShortHelpView(bindings)
+}
+
+// helpMemo is the reader's last short help line. The footer is drawn for
+// every message, and laying the help out again (bubbles/help styles every
+// entry, readerShortHelp twice) was about a twentieth of what a move
+// allocates, for a line that changes only with the width, the theme and the
+// keys shown.
+type helpMemo struct {
+	width int
+	theme *theme
+	keys  []helpEntry
+	text  string
+}
+
+// helpEntry is what the short help shows of a binding.
+type helpEntry struct {
+	key, desc string
+	enabled   bool
+}
+
+// line is readerShortHelp(h, bindings, width), laid out again only when
+// the width, the theme or a binding's help or enabled state changed. A nil
+// memo lays it out every time.
+func (c *helpMemo) line(h help.Model, t *theme, bindings []key.Binding, width int) string {
+	if c == nil {
+		return readerShortHelp(h, bindings, width)
+	}
+	if c.width == width && c.theme == t && c.keys != nil && sameHelp(c.keys, bindings) {
+		return c.text
+	}
+	c.width, c.theme, c.keys = width, t, c.keys[:0]
+	for _, b := range bindings {
+		c.keys = append(c.keys, helpEntry{b.Help().Key, b.Help().Desc, b.Enabled()})
+	}
+	c.text = readerShortHelp(h, bindings, width)
+	return c.text
+}
+
+func sameHelp(keys []helpEntry, bindings []key.Binding) bool {
+	if len(keys) != len(bindings) {
+		return false
+	}
+	for i, b := range bindings {
+		if keys[i] != (helpEntry{b.Help().Key, b.Help().Desc, b.Enabled()}) {
+			return false
+		}
+	}
+	return true
 }
 
 // middleTruncate fits a status message in width cells by cutting its

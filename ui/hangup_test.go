@@ -16,7 +16,7 @@ func TestANoteBeingTypedIsKeptWhenASignalEndsTheProgram(t *testing.T) {
 	tm.Send(tea.QuitMsg{}) // what Bubble Tea sends on SIGTERM, and quitOnHangup on SIGHUP
 	final := finalModel(t, tm)
 
-	if err := flushNotes(guard{m: final}); err != nil {
+	if err := flushNotes(&guard{m: final}); err != nil {
 		t.Fatal(err)
 	}
 	n, ok := openStore(t, dir).Note(a.Claims[0].ID())

@@ -122,14 +122,14 @@ func TestMarkdownInArticleTextStaysLiteral(t *testing.T) {
 func TestPanicIsReportedSanitizedAndQuits(t *testing.T) {
 	a := embedded(t)
 	f := &failure{}
-	g := guard{m: New(Options{Article: a, ExtraNotes: func(string) string {
+	g := &guard{m: New(Options{Article: a, ExtraNotes: func(string) string {
 		panic("boom \x1b[2J\x1b]52;c;cHduZWQ=\x07 here")
 	}}), f: f}
 	next, cmd := g.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if !isQuit(cmd) {
 		t.Error("a panic in Update does not quit")
 	}
-	if _, ok := next.(guard); !ok {
+	if _, ok := next.(*guard); !ok {
 		t.Fatalf("after a panic Update returned %T, not a model that can draw", next)
 	}
 	_ = next.View() // must not panic again
@@ -141,9 +141,9 @@ func TestPanicIsReportedSanitizedAndQuits(t *testing.T) {
 		t.Errorf("panic error not sanitized: %q", err.Error())
 	}
 	// A panic in View is caught too, with an empty frame instead.
-	g2 := guard{m: New(Options{Article: a, Annotated: func(string) bool { panic("in view") }}), f: &failure{}}
+	g2 := &guard{m: New(Options{Article: a, Annotated: func(string) bool { panic("in view") }}), f: &failure{}}
 	next, _ = g2.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if v := next.(guard).View(); v.Content != "" || g2.f.get() == nil {
+	if v := next.(*guard).View(); v.Content != "" || g2.f.get() == nil {
 		t.Error("a panic in View was not caught")
 	}
 	// And in a command.

@@ -52,9 +52,10 @@ type Model struct {
 	// the reader's whole life.
 	start *startCmd
 
-	md       *mdRenderer
-	mdCache  *mdCache // mdcache.go
-	prefetch prefetchKey
+	md        *mdRenderer
+	mdCache   *mdCache // mdcache.go
+	prefetch  prefetchKey
+	shortHelp *helpMemo // footer.go
 }
 
 const (
@@ -84,19 +85,20 @@ type prefetchKey struct {
 func New(opts Options) Model {
 	art := opts.Article
 	m := Model{
-		opts:     opts,
-		art:      &art,
-		done:     opts.Start == nil,
-		progress: opts.Progress,
-		dark:     !opts.Light,
-		filter:   opts.Filter,
-		keys:     ptr(newReaderKeys()),
-		navKeys:  ptr(newNavKeys()),
-		article:  newArticlePane(),
-		md:       newMDRenderer(),
-		mdCache:  newMDCache(),
-		prefetch: prefetchKey{cur: -2},
-		start:    &startCmd{cmd: opts.Start},
+		opts:      opts,
+		art:       &art,
+		done:      opts.Start == nil,
+		progress:  opts.Progress,
+		dark:      !opts.Light,
+		filter:    opts.Filter,
+		keys:      ptr(newReaderKeys()),
+		navKeys:   ptr(newNavKeys()),
+		article:   newArticlePane(),
+		md:        newMDRenderer(),
+		mdCache:   newMDCache(),
+		prefetch:  prefetchKey{cur: -2},
+		start:     &startCmd{cmd: opts.Start},
+		shortHelp: &helpMemo{},
 	}
 	// m.art is the article from now on: the first snapshot of a progressive
 	// analysis kept in opts would pin its claims array for good.
@@ -160,6 +162,15 @@ func (m Model) Init() tea.Cmd {
 
 // Update routes a message and then brings the panes up to date.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	return m, cmd
+}
+
+// update is Update in place. The program runs the reader through guard,
+// which calls it on its own copy: returning the Model as a tea.Model puts
+// a copy of it (some 9 KB, most of it the search input) on the heap for
+// every message, a sixth of what a move allocates.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -212,7 +223,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.search.update(msg) // paste and cursor messages
 		}
 	}
-	return m, tea.Batch(cmd, m.refreshPanes(), m.trackPosition())
+	return tea.Batch(cmd, m.refreshPanes(), m.trackPosition())
 }
 
 // handleKey gives the key to the top overlay, the search input, or the
@@ -342,7 +353,10 @@ func (m Model) overlayBox() string {
 	return top.view(m.theme, m.layout.body.w, m.layout.body.h)
 }
 
-// screen is the frame's text; box is the top overlay (overlayBox).
+// screen is the frame's text; box is the top overlay (overlayBox). The
+// rows are written once into a buffer of the frame's size: joining them
+// row by row and then into lines cost two more copies of the frame for
+// every message.
 func (m Model) screen(box string) string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
@@ -350,19 +364,39 @@ func (m Model) screen(box string) string {
 	if m.layout.tooSmall {
 		return tooSmallText(m.width)
 	}
-	rows := make([]string, 0, m.height)
-	rows = append(rows, m.headerView())
-	rows = append(rows, m.bodyView(box)...)
-	rows = append(rows, m.footerView())
-	return strings.Join(rows, "\n")
+	header, footer := m.headerView(), m.footerView()
+	left, right := m.bodyView(box)
+	size := len(header) + len(footer) + 1
+	for i, l := range left {
+		size += len(l) + 1
+		if i < len(right) {
+			size += len(right[i]) + 1
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString(header)
+	for i, l := range left {
+		b.WriteByte('\n')
+		b.WriteString(l)
+		if i < len(right) {
+			b.WriteByte(' ')
+			b.WriteString(right[i])
+		}
+	}
+	b.WriteByte('\n')
+	b.WriteString(footer)
+	return b.String()
 }
 
 // bodyView is the rows between header and footer: the article and panes,
-// or the top overlay's box centred over them.
-func (m Model) bodyView(box string) []string {
+// or the top overlay's box centred over them. A row is left[i], followed
+// by a space and right[i] when there is one (the panes beside the
+// article).
+func (m Model) bodyView(box string) (left, right []string) {
 	l := m.layout
 	if m.topOverlay() != nil {
-		return placeOverlay(box, l.body.w, l.body.h)
+		return placeOverlay(box, l.body.w, l.body.h), nil
 	}
 	pt := paint{
 		a:         m.art,
@@ -377,13 +411,7 @@ func (m Model) bodyView(box string) []string {
 	rows := m.article.view(pt)
 	notes, attribution := m.panes[paneNotes].view(m.theme), m.panes[paneAttribution].view(m.theme)
 	if l.beside {
-		side := append(notes, attribution...)
-		for i := range rows {
-			if i < len(side) {
-				rows[i] += " " + side[i]
-			}
-		}
-		return rows
+		return rows, append(notes, attribution...)
 	}
 	for i := 0; i < max(len(notes), len(attribution)); i++ {
 		var row string
@@ -395,7 +423,7 @@ func (m Model) bodyView(box string) []string {
 		}
 		rows = append(rows, row)
 	}
-	return rows
+	return rows, nil
 }
 
 // windowTitle names the article in the terminal's title bar. The title is

@@ -95,7 +95,7 @@ func saveFailureText(err error) string {
 // panic, a signal). An *UnsavedNotesError carries the notes it could not
 // save, for the caller to print.
 func flushNotes(final tea.Model) error {
-	g, ok := final.(guard)
+	g, ok := final.(*guard)
 	if !ok || g.m.notes == nil {
 		return nil
 	}

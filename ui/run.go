@@ -42,7 +42,7 @@ func Run(opts Options) error {
 	// would keep the progressive analysis's analyzer for the whole run.
 	onExit := opts.OnExit
 	f := &failure{}
-	p := tea.NewProgram(guard{m: New(opts), f: f}, progOpts...)
+	p := tea.NewProgram(&guard{m: New(opts), f: f}, progOpts...)
 	f.setProgram(p)
 	stopHangupWatch := quitOnHangup(p)
 	final, err := p.Run()
@@ -54,7 +54,7 @@ func Run(opts Options) error {
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fmt.Errorf("reader: %w", err)
 	}
-	if g, ok := final.(guard); ok && onExit != nil {
+	if g, ok := final.(*guard); ok && onExit != nil {
 		if id := g.m.CurrentClaimID(); id != "" {
 			onExit(id)
 		}
@@ -128,14 +128,17 @@ func (f *failure) get() *PanicError {
 
 // guard wraps the reader so that a panic in Update or View is recorded and
 // ends the program through its normal exit, which restores the terminal.
+// It is a pointer that Update returns unchanged, and it updates the reader
+// in place (Model.update): returning a value as a tea.Model would copy it
+// to the heap on every message.
 type guard struct {
 	m Model
 	f *failure
 }
 
-func (g guard) Init() tea.Cmd { return guardCmd(g.m.Init()) }
+func (g *guard) Init() tea.Cmd { return guardCmd(g.m.Init()) }
 
-func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
+func (g *guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
 			g.f.set(newPanicError(r))
@@ -148,12 +151,15 @@ func (g guard) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 		g.f.set(pm.err)
 		return g, tea.Quit
 	}
-	updated, cmd := g.m.Update(msg)
-	g.m = updated.(Model)
+	// On a copy, so that after a panic g.m is still the model from before
+	// the message.
+	m := g.m
+	cmd = m.update(msg)
+	g.m = m
 	return g, guardCmd(testPanics(msg, cmd)) // testPanics: only in e2e_panic_test.go's build
 }
 
-func (g guard) View() (v tea.View) {
+func (g *guard) View() (v tea.View) {
 	defer func() {
 		if r := recover(); r != nil {
 			if p := g.f.set(newPanicError(r)); p != nil {

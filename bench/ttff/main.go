@@ -6,6 +6,7 @@
 // process start.
 //
 //	ttff -marker 'claim 1/' -runs 7 -- bench/out/marginalia
+//	ttff -marker 'claim 1/' -keys moves.txt -quit q -- bench/out/marginalia
 //
 // It prints one line per run on stdout: the time in milliseconds. Progress and
 // errors go to stderr. bench/run.sh uses it for the figures in bench/README.md.
@@ -33,6 +34,8 @@ type options struct {
 	interval time.Duration
 	socket   string
 	quitKeys string
+	keys     []string // sent one by one between the marker and quitKeys (-keys)
+	keyPause time.Duration
 	term     string
 	keepTmux bool
 	command  []string
@@ -66,12 +69,21 @@ func parseOptions(args []string) (options, error) {
 	fs.DurationVar(&o.interval, "interval", 0, "pause between two captures (0: poll as fast as tmux answers)")
 	fs.StringVar(&o.socket, "socket", "", "tmux socket name (-L) to use and leave running; default: a private server killed on exit")
 	fs.StringVar(&o.quitKeys, "quit", "", "after the marker, send these space-separated keys (tmux send-keys names, e.g. 'q' or 'y Enter') and wait for the program to exit instead of killing it")
+	keysFile := fs.String("keys", "", "after the marker, send the keys listed in this file one at a time, before -quit: one tmux send-keys name a line, or 'sleep DURATION' for a longer pause (e.g. after Escape, which a program waits on to tell it from the start of a sequence)")
+	fs.DurationVar(&o.keyPause, "key-pause", 5*time.Millisecond, "pause after each key of -keys")
 	fs.StringVar(&o.term, "term", "xterm-256color", "TERM inside the pane")
 	fs.BoolVar(&o.keepTmux, "keep-tmux-env", false, "leave TMUX set in the pane, so the program knows it runs in tmux (the Charm stack then runs `tmux info` at start)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
 	o.command = fs.Args()
+	if *keysFile != "" {
+		keys, err := readKeys(*keysFile)
+		if err != nil {
+			return o, err
+		}
+		o.keys = keys
+	}
 	switch {
 	case o.marker == "":
 		return o, errors.New("-marker is required")
@@ -79,8 +91,33 @@ func parseOptions(args []string) (options, error) {
 		return o, errors.New("usage: ttff -marker TEXT [flags] -- command [args...]")
 	case o.runs < 1 || o.width < 1 || o.height < 1 || o.timeout <= 0:
 		return o, errors.New("-runs, -width, -height and -timeout must be positive")
+	case len(o.keys) > 0 && o.quitKeys == "":
+		return o, errors.New("-keys needs -quit: the keys are for a program that is then quit and awaited")
 	}
 	return o, nil
+}
+
+// readKeys reads a -keys file: one key a line, blank lines skipped, and
+// "sleep DURATION" lines checked here so a typo fails before any run.
+func readKeys(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("-keys: %w", err)
+	}
+	var keys []string
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if d, ok := strings.CutPrefix(line, "sleep "); ok {
+			if _, err := time.ParseDuration(strings.TrimSpace(d)); err != nil {
+				return nil, fmt.Errorf("-keys %s line %d: %w", path, i+1, err)
+			}
+		}
+		keys = append(keys, line)
+	}
+	return keys, nil
 }
 
 // run measures o.runs runs, handing each time to report as soon as it is known.
@@ -158,7 +195,33 @@ func measure(ctx context.Context, c *control, o options, session string) (time.D
 		_, _ = c.run("kill-session -t " + target)
 		return elapsed, nil
 	}
+	if err := sendKeys(ctx, c, o, target); err != nil {
+		_, _ = c.run("kill-session -t " + target)
+		return 0, err
+	}
 	return elapsed, quitAndWait(ctx, c, o, target)
+}
+
+// sendKeys sends o.keys one at a time, pausing o.keyPause after each, as a
+// person holding or tapping keys would rather than in one burst: a program
+// reading a burst handles many keys per frame and skips work a paced key
+// gets.
+func sendKeys(ctx context.Context, c *control, o options, target string) error {
+	for _, k := range o.keys {
+		if d, ok := strings.CutPrefix(k, "sleep "); ok {
+			pause, _ := time.ParseDuration(strings.TrimSpace(d)) // checked by readKeys
+			time.Sleep(pause)
+			continue
+		}
+		if _, err := c.run("send-keys -t " + target + " " + quote(k)); err != nil {
+			return fmt.Errorf("send %q: %w", k, err)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		time.Sleep(o.keyPause)
+	}
+	return nil
 }
 
 // pollFor captures the pane until it shows the marker, the program exits, the

@@ -147,3 +147,51 @@ func TestPrivateServerLeavesNoSocketBehind(t *testing.T) {
 		t.Errorf("sockets left behind: %v", left)
 	}
 }
+
+func TestKeysReachProgramInOrderBeforeQuitKeys(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "answer")
+	keys := filepath.Join(dir, "keys")
+	if err := os.WriteFile(keys, []byte("a\nEnter\n\nsleep 20ms\nb\nEnter\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o, err := parseOptions([]string{"-marker", "ready", "-keys", keys, "-quit", "c Enter", "-timeout", "10s", "--",
+		"sh", "-c", `echo ready; read x; read y; read z; echo "$x $y $z" > "$1"`, "sh", out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a", "Enter", "sleep 20ms", "b", "Enter"}; strings.Join(o.keys, ",") != strings.Join(want, ",") {
+		t.Fatalf("keys read from the file: %q, want %q", o.keys, want)
+	}
+	if _, err := measureOnce(t, o); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("the program did not finish before ttff returned: %v", err)
+	}
+	if strings.TrimSpace(string(got)) != "a b c" {
+		t.Errorf("program read %q, want the keys and then the quit keys: %q", got, "a b c")
+	}
+}
+
+func TestParseOptionsChecksKeysFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad")
+	if err := os.WriteFile(bad, []byte("j\nsleep soon\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "good")
+	if err := os.WriteFile(good, []byte("j\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"-marker", "m", "-keys", bad, "-quit", "q", "--", "prog"},
+		{"-marker", "m", "-keys", filepath.Join(dir, "missing"), "-quit", "q", "--", "prog"},
+		{"-marker", "m", "-keys", good, "--", "prog"}, // keys without a quit
+	} {
+		if _, err := parseOptions(args); err == nil {
+			t.Errorf("parseOptions(%q) accepted invalid arguments", args)
+		}
+	}
+}
