@@ -10,10 +10,11 @@ import (
 
 // Peak memory while an article is analysed. Go's collector lets the heap
 // grow to twice the data it found live (GOGC=100), and an analysed article
-// keeps about four and a half times its size live
-// (model.BenchmarkAnalyzeLiveHeap), so on a big article the heap alone would
-// reach nine times the article's size, and the process more: issue 7's
-// budget is peak RSS at most ten times the article. A soft limit makes the
+// keeps about three times its size live (model.BenchmarkAnalyzeLiveHeap),
+// so the heap alone would reach six times the article's size, and with the
+// program's own pages (about 18 MB, below) the process more than ten times
+// a 5 MB article: issue 7's budget is peak RSS at most ten times the
+// article. A soft limit makes the
 // collector run more often only once Go's memory nears it. The limit counts
 // Go's memory only, not the program's own pages (code and tables: 15-16 MB
 // resident in the reader, RssFile in /proc/PID/status) nor the 2.2 MB width
@@ -76,7 +77,8 @@ func limitMemoryFor(articleBytes int) {
 //
 // While the reader is used, Go's memory stays at about this limit: the
 // headroom is what a reading session adds to the peak, and it sets how
-// often the collector runs. On the 5 MB article (2000 j, 5 ms apart, then
+// often the collector runs. On the 5 MB article (at 6202dec, whose
+// analysis kept 20 MiB live; 2000 j, 5 ms apart, then
 // q; 2 CPUs, runs taken in turn) an 8 MiB headroom peaked at 55.1-55.8 MiB
 // for 5.0-5.1 s of CPU in the whole run, 4 MiB at 50.9-51.6 MiB for
 // 5.7-6.4 s; 5 MiB gave 52.3-52.5 MiB, 3 MiB half a MiB less than 4 for
