@@ -535,15 +535,15 @@ func expandPattern(pattern string) []string {
 }
 
 // appendWords appends the words of s to buf, with one space before each
-// unless buf is empty. Words are separated by ASCII white space, as in the
-// lexicons.
+// unless buf is empty. Words are separated by spaces, tabs or line
+// breaks (isSpaceByte), as in the lexicons.
 func appendWords(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		for i < len(s) && isASCIISpace(s[i]) {
+		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
 		j := i
-		for j < len(s) && !isASCIISpace(s[j]) {
+		for j < len(s) && !isSpaceByte(s[j]) {
 			j++
 		}
 		if j > i {
@@ -555,10 +555,6 @@ func appendWords(buf []byte, s string) []byte {
 		i = j
 	}
 	return buf
-}
-
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // signalOnlySpaces reports whether the gap between two words of a phrase is
