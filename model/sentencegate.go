@@ -1,17 +1,23 @@
 package model
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Which sentences attribution reads: a sentence with no word of the
 // reporting lexicon and no two capitalized words in a row names no source
 // and introduces no one, so findCues and collectNames are spared for it.
 //
-// The test is on letter runs: runs of ASCII letters and of non-ASCII bytes,
-// so a non-ASCII mark joins the word it touches ("»said" and "“Omar" are
-// one run each, and neither is a cue word nor a capitalized one). Tokens
-// split such marks off, so for a sentence that is not plain ASCII the runs
-// are read from its bytes; for a plain ASCII one they are read from its
-// tokens, whose lexicon classes rule most words out without a look-up.
+// The test is on letter runs: runs of letters (and the combining marks
+// that go with them). Every other character ends a run, as it ends a word
+// for the tokenizer: a quotation mark glued to a word ("»said", ",”said",
+// "“Omar", "‘Omar Kowalski’") or a dash is no part of it, so the cue or
+// the name is seen as it is with a straight quote or a space. (Digits end
+// a run too: no cue word or name has one.) For a sentence that is not
+// plain ASCII the runs are read from its bytes; for a plain ASCII one they
+// are read from its tokens, whose lexicon classes rule most words out
+// without a look-up.
 
 // sentenceGate reports whether a sentence holds a cue word (cue) and two
 // capitalized letter runs with one byte between them after its first byte,
@@ -29,13 +35,23 @@ func gateBytes(s string) (cue, name bool) {
 	prevCap, prevEnd := false, -1
 	for i := 0; i < len(s); {
 		c := s[i]
-		if !letterRunByte[c] {
-			i++
+		n := letterAt(s, i)
+		if n == 0 {
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
 			continue
 		}
-		j := i + 1
-		for j < len(s) && letterRunByte[s[j]] {
-			j++
+		j := i + n
+		for j < len(s) {
+			m := letterAt(s, j)
+			if m == 0 {
+				break
+			}
+			j += m
 		}
 		w := s[i:j]
 		isCap := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isCapitalized(w)
@@ -133,11 +149,21 @@ func classedRunIsCue(w string, i int, f wordFlags, folds bool) bool {
 	return false
 }
 
-// letterRunByte marks the bytes of letter runs: ASCII letters and every
-// byte of a non-ASCII character. One load per byte.
-var letterRunByte = func() (t [256]bool) {
-	for c := range t {
-		t[c] = isASCIILetter(byte(c)) || c >= utf8.RuneSelf
+// letterAt returns the length in bytes of the letter of a letter run at
+// byte i of s, or 0 when the character there ends a run: an ASCII byte
+// that is no letter, or a non-ASCII character that is neither a letter nor
+// a combining mark (quotation marks, dashes, spaces, digits, symbols).
+func letterAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if isASCIILetter(c) {
+			return 1
+		}
+		return 0
 	}
-	return t
-}()
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsLetter(r) || unicode.IsMark(r) {
+		return n
+	}
+	return 0
+}
