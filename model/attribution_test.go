@@ -705,3 +705,28 @@ func TestLocalTitlesAreRolesNotNames(t *testing.T) {
 		checkSpeakers(t, &art, []speakerWant{{name: "David Okafor", kind: KindPerson, role: title}})
 	}
 }
+
+// A known given name before a word that is also the plural of a body's
+// noun ("Banks", "Courts") makes a person's name; without one, or with a
+// determiner, the plural still names a body.
+func TestAGivenNameBeforeAnOrganizationPluralIsAPerson(t *testing.T) {
+	for _, name := range []string{"Jane Banks", "Tyra Banks", "Ernie Banks", "Michael Courts"} {
+		art := Analyze(name+" said the merger was off.", Meta{})
+		checkSpeakers(t, &art, []speakerWant{{name: name, kind: KindPerson}})
+	}
+	surname := Analyze("Jane Banks, the union's lawyer, said the merger was off. Banks said the talks would resume.", Meta{})
+	checkAttributions(t, &surname, []attribution{
+		{"Jane Banks, the union's lawyer", []string{"Jane Banks"}},
+		{"Banks said the talks", []string{"Jane Banks"}},
+	})
+	if sp := speakerNamed(t, &surname, "Jane Banks"); sp.Kind != KindPerson || sp.Role != "the union's lawyer" ||
+		!slices.Equal(sp.Aliases, []string{"Banks"}) {
+		t.Errorf("Jane Banks: kind %s role %q aliases %q", sp.Kind, sp.Role, sp.Aliases)
+	}
+	for _, name := range []string{"Riverside Clinics", "Apex Banks", "Norland Hospitals"} {
+		art := Analyze(name+" said the merger was off.", Meta{})
+		checkSpeakers(t, &art, []speakerWant{{name: name, kind: KindOrganization}})
+	}
+	the := Analyze("The banks said the merger was off.", Meta{})
+	checkSpeakers(t, &the, []speakerWant{{name: "the banks", kind: KindGroup}})
+}

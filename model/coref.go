@@ -123,6 +123,15 @@ func (rv *resolver) resolve(dst []int, m mention, claim int) []int {
 			}
 		}
 	}
+	if m.kind == KindGroup && !m.definite && m.r != nil && m.p.s == m.p.e && m.r.capital(m.p.s) &&
+		m.r.has(m.p.s, fOrgPlural) {
+		// "Banks said" opening a sentence, after "Jane Banks" was
+		// introduced: the surname, not banks in general.
+		if e, ok := rv.book.bySurname[m.head]; ok {
+			m = mention{text: m.r.text(m.p.s), name: e.name, role: e.role, head: e.surname, kind: KindPerson,
+				proper: true, r: m.r, p: m.p}
+		}
+	}
 	idx := rv.find(m)
 	if idx < 0 && m.definite && !m.proper {
 		m, idx = rv.findIntroduced(m)

@@ -503,13 +503,18 @@ func allTitles(fl []wordFlags) bool {
 // classes fl, name a body: an acronym on its own ("FBI"), or a name with an
 // organization word ("Environmental Protection Agency", "University of
 // Oslo", "Acme Corp.", "Centers" as well as "Center", "Veridia
-// Pharmaceuticals").
+// Pharmaceuticals"). A body's plural right after a known given name is a
+// surname, not a body: "Jane Banks" (givenNames).
 func isOrganizationName(name []string, fl []wordFlags) bool {
 	if len(name) == 1 && isAcronym(name[0]) {
 		return true
 	}
-	for _, f := range fl {
-		if f&(fOrgNoun|fNewsOutlet|fOrgPlural|fCompanyWord) != 0 {
+	for i, f := range fl {
+		if f&(fOrgNoun|fNewsOutlet|fCompanyWord) != 0 {
+			return true
+		}
+		// A plural after a given name is a surname: "Jane Banks".
+		if f&fOrgPlural != 0 && !(i > 0 && givenNames[strings.ToLower(name[i-1])]) {
 			return true
 		}
 	}
