@@ -497,7 +497,9 @@ func (c *checkScanner) number() int {
 	}
 	start, comparison := c.comparedFrom(cur, prev, func() checkWord { return c.at(0) })
 	end, n := c.figureEnd(cur)
-	if end == cur && signalAllDigitsAndCommas(c.s[cur.start:cur.end]) {
+	if tally, ok := c.tally(cur); ok {
+		end, n = tally, 3 // "voted 7 to 2": one figure
+	} else if end == cur && signalAllDigitsAndCommas(c.s[cur.start:cur.end]) {
 		end, n = c.withUnit(end, n) // a bare count: "1,200 workers"
 	}
 	c.figure = true
@@ -507,6 +509,24 @@ func (c *checkScanner) number() int {
 		c.add("a figure: " + c.text(start, end))
 	}
 	return n
+}
+
+// tally returns the second count of a vote, score or ratio written "N to
+// M" ("voted 7 to 2", "won 3 to 1", "a ratio of 4 to 1"), which is one
+// figure, not two: two plain counts joined by "to" with nothing but spaces
+// between. A range with a scale after it ("from 5 to 7 percent") is left
+// to the figure rules, which keep the scale with its number.
+func (c *checkScanner) tally(cur checkWord) (checkWord, bool) {
+	to, second := c.w[3], c.at(4)
+	if to.start < 0 || second.start < 0 || !second.number ||
+		!signalWordIs(c.s[to.start:to.end], "to") || !c.joined(cur, to) || !c.joined(to, second) ||
+		!signalAllDigitsAndCommas(c.s[cur.start:cur.end]) || !signalAllDigitsAndCommas(c.s[second.start:second.end]) {
+		return checkWord{}, false
+	}
+	if after := c.read(second.end); after.kind&checkScale != 0 && c.joined(second, after) {
+		return checkWord{}, false
+	}
+	return second, true
 }
 
 // comparedFrom returns where a figure starting with word first begins once

@@ -144,6 +144,14 @@ func TestCheckWorthinessGivesReasons(t *testing.T) {
 		{"It was the worst attack in Europe in two decades.", []string{"a superlative: 'the worst'", "a figure: two decades"}},
 		{"A dozen boats sank.", []string{"a figure: a dozen boats"}},
 		{"The fund is worth €20 million.", []string{"a figure: €20 million"}},
+		// A vote, score or ratio "N to M" is one figure; a range keeps its scale.
+		{"The court voted 7 to 2 to strike down the law.", []string{"a figure: 7 to 2"}},
+		{"The council voted 12 to 3.", []string{"a figure: 12 to 3"}},
+		{"City beat United 3 to 1 on Sunday.", []string{"a figure: 3 to 1"}},
+		{"Doctors outnumber nurses by a ratio of 4 to 1.", []string{"a figure: 4 to 1"}},
+		{"The court voted 7-2.", []string{"a figure: 7-2"}},
+		{"Inflation rose from 5 to 7 percent.", []string{"a figure: 5", "a figure: 7 percent"}},
+		{"They sent 5 to the front and 2 to the rear.", []string{"a figure: 5", "a figure: 2"}},
 		// Comparisons with a figure.
 		{"More than 100 people were hurt.", []string{"a comparison: 'more than 100 people'"}},
 		{"Costs are up 20% from last year.", []string{"a comparison: 'up 20%'"}},
