@@ -37,3 +37,15 @@ func TestANameGluedToAMarkIsStillIntroduced(t *testing.T) {
 		}
 	}
 }
+
+func TestLettersOutsideASCIIStayInTheirWord(t *testing.T) {
+	// A curly apostrophe inside a name and accented letters are no mark
+	// that ends a word: the full name is still the one introduced.
+	art := Analyze("The coach—Seán O’Brien—praised the team. O’Brien said more was needed.", Meta{})
+	if got := speakersOf(&art, art.Claims[1]); !slices.Equal(got, []string{"Seán O’Brien"}) {
+		t.Errorf("'O’Brien said' is %q, want Seán O’Brien", got)
+	}
+	if sp := speakerNamed(t, &art, "Seán O’Brien"); !slices.Equal(sp.Aliases, []string{"O’Brien"}) {
+		t.Errorf("aliases %q, want [O’Brien]", sp.Aliases)
+	}
+}
