@@ -45,6 +45,7 @@ type Model struct {
 	notes *noteBook // the reader's notes and verdicts, see notes.go
 
 	toggle *toggleMemo
+	pages  []pageTurn // page moves since the last other key (paging.go)
 
 	// start is opts.Start until Init hands it out: the command is the
 	// analysis's first step, whose closure holds the analyzer, and the
@@ -238,6 +239,9 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if !m.isToggle(k) {
 		m.toggle = nil
 	}
+	if !m.isPageKey(k) {
+		m.pages = nil
+	}
 	if m.status != "" && !keyIs(k, m.keys.Quit) {
 		m.status = ""
 	}
@@ -304,7 +308,7 @@ func (m *Model) handleSearchKey(k tea.KeyPressMsg) tea.Cmd {
 // resize lays the screen out again for a new terminal size.
 func (m *Model) resize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.toggle = nil
+	m.toggle, m.pages = nil, nil
 	m.relayout()
 	if m.cur >= 0 {
 		m.article.reveal(m.art, m.cur)
