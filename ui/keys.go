@@ -77,12 +77,14 @@ func (m Model) ShortHelp() []key.Binding {
 	}
 }
 
-// FullHelp is the help overlay, one column per group.
+// FullHelp is the help overlay, one column per group. The mouse stands
+// with the paging keys: the wheel scrolls as they do, without moving the
+// current claim.
 func (m Model) FullHelp() [][]key.Binding {
-	k, n, s := m.keys, m.navKeys, m.search.keys
+	k, n, s, mouse := m.keys, m.navKeys, m.search.keys, m.mouseKeys
 	return [][]key.Binding{
 		{n.Next, n.Prev, n.NextPara, n.PrevPara, n.First, n.Last},
-		{n.PageDown, n.PageUp, n.HalfDown, n.HalfUp},
+		{n.PageDown, n.PageUp, n.HalfDown, n.HalfUp, mouse.Scroll, mouse.Select},
 		{s.Open, s.NextMatch, s.PrevMatch, k.FilterSpeakers, k.Overview, k.Back},
 		{k.ToggleNotes, k.ToggleAttribution, k.ScrollPanesDown, k.ScrollPanesUp, k.Help, k.Quit},
 		{k.EditNote, k.CycleVerdict, k.Export},

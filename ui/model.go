@@ -31,9 +31,10 @@ type Model struct {
 
 	// The key maps never change; pointers keep them out of the copy of
 	// the Model that Bubble Tea makes on every message.
-	keys    *readerKeys
-	navKeys *navKeys
-	search  searchBox
+	keys      *readerKeys
+	navKeys   *navKeys
+	mouseKeys *mouseKeys // mouse.go
+	search    searchBox
 
 	article  articlePane
 	panes    [2]sidePane // Source notes, Attribution
@@ -94,6 +95,7 @@ func New(opts Options) Model {
 		filter:    opts.Filter,
 		keys:      ptr(newReaderKeys()),
 		navKeys:   ptr(newNavKeys()),
+		mouseKeys: ptr(newMouseKeys()),
 		article:   newArticlePane(),
 		md:        newMDRenderer(),
 		mdCache:   newMDCache(),
