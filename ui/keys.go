@@ -59,8 +59,10 @@ func newNavKeys() navKeys {
 		PrevPara: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "paragraph start / previous")),
 		First:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first claim")),
 		Last:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last claim")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "a screen down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "a screen up")),
+		// space and b as in less, ctrl+f and ctrl+b as in vim and less;
+		// the help overlay pages with space too.
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "space", "ctrl+f"), key.WithHelp("pgdn/space", "a screen down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b", "ctrl+b"), key.WithHelp("pgup/b", "a screen up")),
 		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half a screen down")),
 		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half a screen up")),
 	}

@@ -212,3 +212,25 @@ func TestPageKeysAtTheEnds(t *testing.T) {
 		t.Fatalf("pgup after pgdown at the end did not return:\n%s", strings.Join(screenLines(back), "\n"))
 	}
 }
+
+// space and b page as in less, ctrl+f and ctrl+b as in vim: each does
+// what pgdown or pgup does, and they retrace each other.
+func TestLessAndVimPageKeys(t *testing.T) {
+	m := open(t, Options{Article: longArticle()}, 120, 40)
+	m = press(m, "]", "]", "j")
+	for _, alias := range []struct{ key, same string }{
+		{"space", "pgdown"}, {"ctrl+f", "pgdown"}, {"b", "pgup"}, {"ctrl+b", "pgup"},
+	} {
+		down := press(m, "pgdown")
+		got, want := press(down, alias.key).View().Content, press(down, alias.same).View().Content
+		if got != want {
+			t.Errorf("%s does not do what %s does:\n%s", alias.key, alias.same, strings.Join(screenLines(press(down, alias.key)), "\n"))
+		}
+	}
+	if back := press(m, "space", "space", "b", "ctrl+b"); back.View().Content != m.View().Content {
+		t.Errorf("space space b ctrl+b does not come back:\n%s", strings.Join(screenLines(back), "\n"))
+	}
+	if h := header(press(m, "space")); h == header(m) {
+		t.Errorf("space did not move: %q", h)
+	}
+}
