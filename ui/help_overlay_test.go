@@ -95,3 +95,19 @@ func TestMouseGoesThroughItsBindings(t *testing.T) {
 		t.Error("a click selects with its binding off")
 	}
 }
+
+// The help pages with the keys that page the article: space, ctrl+f or
+// pgdown down, b, ctrl+b or pgup back to where it was.
+func TestHelpPagesWithTheReadersPageKeys(t *testing.T) {
+	m := press(open(t, Options{Article: embedded(t)}, 60, 20), "?")
+	top := strings.Join(screenLines(m), "\n")
+	for _, pair := range [][2]string{{"space", "b"}, {"ctrl+f", "ctrl+b"}, {"pgdown", "pgup"}} {
+		down := press(m, pair[0])
+		if strings.Join(screenLines(down), "\n") == top {
+			t.Errorf("%s does not page the help down", pair[0])
+		}
+		if back := strings.Join(screenLines(press(down, pair[1])), "\n"); back != top {
+			t.Errorf("%s after %s does not page the help back to its top:\n%s", pair[1], pair[0], back)
+		}
+	}
+}

@@ -130,8 +130,9 @@ func newHelpOverlay(t *theme, groups [][]key.Binding) *helpOverlay {
 	o := &helpOverlay{groups: groups, measure: t, keys: helpOverlayKeys{
 		Down:     key.NewBinding(key.WithKeys("j", "down", "J"), key.WithHelp("j/k", "scroll")),
 		Up:       key.NewBinding(key.WithKeys("k", "up", "K")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u")),
+		// The reader's page keys page the help too (navKeys).
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space", "ctrl+f")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u", "b", "ctrl+b")),
 		Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}}
