@@ -128,8 +128,8 @@ type helpOverlayKeys struct {
 
 func newHelpOverlay(t *theme, groups [][]key.Binding) *helpOverlay {
 	o := &helpOverlay{groups: groups, measure: t, keys: helpOverlayKeys{
-		Down:     key.NewBinding(key.WithKeys("j", "down", "J"), key.WithHelp("j/k", "scroll")),
-		Up:       key.NewBinding(key.WithKeys("k", "up", "K")),
+		Down: key.NewBinding(key.WithKeys("j", "down", "J"), key.WithHelp("j/k", "scroll")),
+		Up:   key.NewBinding(key.WithKeys("k", "up", "K")),
 		// The reader's page keys page the help too (navKeys).
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space", "ctrl+f")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u", "b", "ctrl+b")),
