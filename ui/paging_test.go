@@ -234,3 +234,14 @@ func TestLessAndVimPageKeys(t *testing.T) {
 		t.Errorf("space did not move: %q", h)
 	}
 }
+
+// BenchmarkPageKeys measures a page key on the 5 MB article, as
+// BenchmarkStep does a move: turning the view and choosing the claim on
+// the new screen, and retracing remembered pages.
+func BenchmarkPageKeys(b *testing.B) {
+	a := bigArticle()
+	m := openBig(Options{Article: a})
+	m.moveTo(len(a.Claims) / 2)
+	m = deliverAll(m, m.refreshPanes())
+	benchKeys(b, m, keyPress("pgdown"), keyPress("ctrl+d"), keyPress("j"), keyPress("pgup"), keyPress("ctrl+u"), keyPress("pgdown"), keyPress("pgup"))
+}
