@@ -52,34 +52,6 @@ func (m *Model) moveTo(c int) {
 	m.article.reveal(m.art, c)
 }
 
-// page scrolls the view by n lines and makes current the first claim that
-// starts at or after the line n lines from the current claim's start, so
-// pgdown and ctrl+d always move forward (pgup, ctrl+u backward) when they
-// can.
-func (m *Model) page(n int) {
-	if n == 0 || m.nav.Len() == 0 {
-		return
-	}
-	first, _ := m.article.claimLines(m.art, m.cur)
-	var target linePos
-	if n > 0 {
-		target = m.article.down(m.art, first, n)
-	} else {
-		target = m.article.up(m.art, first, -n)
-	}
-	c, ok := m.nav.AtOrAfter(m.article.claimAtOrAfter(m.art, target))
-	switch {
-	case n > 0 && !ok:
-		c = m.nav.At(m.nav.Len() - 1)
-	case n > 0 && c <= m.cur:
-		c = m.nav.Step(m.cur, +1)
-	case n < 0 && (!ok || c >= m.cur):
-		c = m.nav.Step(m.cur, -1)
-	}
-	m.article.scroll(m.art, n)
-	m.moveTo(c)
-}
-
 // back undoes the innermost thing that is on: the search, then the filter.
 // Overlays handle esc themselves. With nothing on, it does nothing.
 func (m *Model) back() {
@@ -125,12 +97,18 @@ func (m *Model) setFilter(f model.Filter) tea.Cmd {
 		return m.setStatus("no claim matches " + f.Label(m.art))
 	}
 	m.filter, m.nav = f, nav
+	m.pages = nil
 	if m.cur < 0 {
 		m.placeStart()
 	} else if c, ok := nav.Nearest(m.cur); ok {
 		m.moveTo(c)
 	}
 	return nil
+}
+
+func (m *Model) isPageKey(k tea.KeyPressMsg) bool {
+	n := m.navKeys
+	return keyIs(k, n.PageDown) || keyIs(k, n.PageUp) || keyIs(k, n.HalfDown) || keyIs(k, n.HalfUp)
 }
 
 func (m *Model) isToggle(k tea.KeyPressMsg) bool {

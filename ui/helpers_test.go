@@ -125,6 +125,9 @@ var namedKeys = map[string]tea.KeyPressMsg{
 	"enter":  {Code: tea.KeyEnter},
 	"ctrl+d": {Code: 'd', Mod: tea.ModCtrl},
 	"ctrl+u": {Code: 'u', Mod: tea.ModCtrl},
+	"ctrl+f": {Code: 'f', Mod: tea.ModCtrl},
+	"ctrl+b": {Code: 'b', Mod: tea.ModCtrl},
+	"space":  {Code: tea.KeySpace, Text: " "},
 	"ctrl+c": {Code: 'c', Mod: tea.ModCtrl},
 }
 

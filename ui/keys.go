@@ -59,8 +59,10 @@ func newNavKeys() navKeys {
 		PrevPara: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "paragraph start / previous")),
 		First:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first claim")),
 		Last:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last claim")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "a screen down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "a screen up")),
+		// space and b as in less, ctrl+f and ctrl+b as in vim and less;
+		// the help overlay pages with space too.
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "space", "ctrl+f"), key.WithHelp("pgdn/space", "a screen down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b", "ctrl+b"), key.WithHelp("pgup/b", "a screen up")),
 		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half a screen down")),
 		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half a screen up")),
 	}
@@ -77,12 +79,14 @@ func (m Model) ShortHelp() []key.Binding {
 	}
 }
 
-// FullHelp is the help overlay, one column per group.
+// FullHelp is the help overlay, one column per group. The mouse stands
+// with the paging keys: the wheel scrolls as they do, without moving the
+// current claim.
 func (m Model) FullHelp() [][]key.Binding {
-	k, n, s := m.keys, m.navKeys, m.search.keys
+	k, n, s, mouse := m.keys, m.navKeys, m.search.keys, m.mouseKeys
 	return [][]key.Binding{
 		{n.Next, n.Prev, n.NextPara, n.PrevPara, n.First, n.Last},
-		{n.PageDown, n.PageUp, n.HalfDown, n.HalfUp},
+		{n.PageDown, n.PageUp, n.HalfDown, n.HalfUp, mouse.Scroll, mouse.Select},
 		{s.Open, s.NextMatch, s.PrevMatch, k.FilterSpeakers, k.Overview, k.Back},
 		{k.ToggleNotes, k.ToggleAttribution, k.ScrollPanesDown, k.ScrollPanesUp, k.Help, k.Quit},
 		{k.EditNote, k.CycleVerdict, k.Export},

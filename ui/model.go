@@ -31,9 +31,10 @@ type Model struct {
 
 	// The key maps never change; pointers keep them out of the copy of
 	// the Model that Bubble Tea makes on every message.
-	keys    *readerKeys
-	navKeys *navKeys
-	search  searchBox
+	keys      *readerKeys
+	navKeys   *navKeys
+	mouseKeys *mouseKeys // mouse.go
+	search    searchBox
 
 	article  articlePane
 	panes    [2]sidePane // Source notes, Attribution
@@ -45,6 +46,7 @@ type Model struct {
 	notes *noteBook // the reader's notes and verdicts, see notes.go
 
 	toggle *toggleMemo
+	pages  []pageTurn // page moves since the last other key (paging.go)
 
 	// start is opts.Start until Init hands it out: the command is the
 	// analysis's first step, whose closure holds the analyzer, and the
@@ -93,6 +95,7 @@ func New(opts Options) Model {
 		filter:    opts.Filter,
 		keys:      ptr(newReaderKeys()),
 		navKeys:   ptr(newNavKeys()),
+		mouseKeys: ptr(newMouseKeys()),
 		article:   newArticlePane(),
 		md:        newMDRenderer(),
 		mdCache:   newMDCache(),
@@ -238,6 +241,9 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if !m.isToggle(k) {
 		m.toggle = nil
 	}
+	if !m.isPageKey(k) {
+		m.pages = nil
+	}
 	if m.status != "" && !keyIs(k, m.keys.Quit) {
 		m.status = ""
 	}
@@ -304,7 +310,7 @@ func (m *Model) handleSearchKey(k tea.KeyPressMsg) tea.Cmd {
 // resize lays the screen out again for a new terminal size.
 func (m *Model) resize(w, h int) tea.Cmd {
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.toggle = nil
+	m.toggle, m.pages = nil, nil
 	m.relayout()
 	if m.cur >= 0 {
 		m.article.reveal(m.art, m.cur)

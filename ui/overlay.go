@@ -126,12 +126,14 @@ type helpOverlayKeys struct {
 	Quit                       key.Binding
 }
 
+// newHelpOverlay opens the help on groups. The reader's page keys
+// (navKeys) page it too.
 func newHelpOverlay(t *theme, groups [][]key.Binding) *helpOverlay {
 	o := &helpOverlay{groups: groups, measure: t, keys: helpOverlayKeys{
 		Down:     key.NewBinding(key.WithKeys("j", "down", "J"), key.WithHelp("j/k", "scroll")),
 		Up:       key.NewBinding(key.WithKeys("k", "up", "K")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space", "ctrl+f")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u", "b", "ctrl+b")),
 		Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}}

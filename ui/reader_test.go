@@ -78,16 +78,31 @@ func TestPageKeysMoveAScreenOfClaims(t *testing.T) {
 	if m.article.height != 20 {
 		t.Fatalf("article height %d, want 20", m.article.height)
 	}
+	// The view turns by exactly a screen (half for ctrl+d/u); the current
+	// claim keeps its row, or comes down to the first row clear of the
+	// scroll-off context. A page back retraces the page before it.
 	steps := []struct {
-		key  string
-		want int
-	}{{"pgdown", 10}, {"pgdown", 20}, {"pgup", 10}, {"ctrl+d", 15}, {"ctrl+u", 10}, {"pgup", 0}, {"pgup", 0}, {"G", 99}, {"pgdown", 99}}
+		key      string
+		want     int // current claim
+		firstRow int // the claim on the article's first two rows
+	}{
+		{"pgdown", 12, 10}, {"pgdown", 22, 20}, {"pgup", 12, 10}, {"ctrl+d", 17, 15}, {"ctrl+u", 12, 10},
+		{"pgup", 0, 0}, {"pgup", 0, 0}, {"G", 99, 90}, {"pgdown", 99, 90},
+		// From the last screen (its first row a separator) a screen up:
+		// claim 99's row is in the scroll-off context, so the claim is the
+		// lowest one clear of it.
+		{"pgup", 87, 80},
+	}
 	for _, s := range steps {
 		m = press(m, s.key)
 		if m.cur != s.want {
 			t.Fatalf("%s: current claim %d, want %d", s.key, m.cur, s.want)
 		}
-		if !strings.Contains(strings.Join(screenLines(m), "\n"), fmt.Sprintf("Claim number %d.", s.want)) {
+		lines := screenLines(m)
+		if want := fmt.Sprintf("Claim number %d.", s.firstRow); !strings.Contains(lines[1]+lines[2], want) {
+			t.Fatalf("%s: the article's first rows are %q, want %q", s.key, lines[1:3], want)
+		}
+		if !strings.Contains(strings.Join(lines, "\n"), fmt.Sprintf("Claim number %d.", s.want)) {
 			t.Fatalf("%s: claim %d is not on screen", s.key, s.want)
 		}
 	}
