@@ -22,9 +22,10 @@ import "slices"
 // are appended, never changed; a speaker's Claims slice is only appended to;
 // Snapshot copies the speakers and their aliases (a speaker's name, role or
 // kind may still change as the article goes on). What can only be decided
-// once the whole article is read, full names given after a surname was
-// quoted and the "Surname only" notes, is decided in finish, on a fresh copy
-// of the claims slice when a snapshot has been handed out.
+// once the whole article is read is decided without writing a published
+// claim: full names given after a surname was quoted are set on the
+// speakers in finish, and the "Surname only" notes are made when asked for
+// (Article.SourceNotes).
 type Analyzer struct {
 	norm   *Normalizer
 	meta   Meta
@@ -47,7 +48,6 @@ type Analyzer struct {
 	size               int
 	// reserved: reserveClaims has sized the claims array for the article
 	reserved bool
-	shared   bool // a snapshot has been handed out: published claims are read by others
 }
 
 // quoteState remembers the speakers of the latest attributed claim, to whom
@@ -137,7 +137,6 @@ func (a *Analyzer) Progress() float64 {
 // Snapshot returns the article analysed so far. It shares no mutable memory
 // with the analyzer.
 func (a *Analyzer) Snapshot() Article {
-	a.shared = true
 	art := a.art
 	art.Meta = a.meta
 	if art.Title == "" {
@@ -364,16 +363,17 @@ func (a *Analyzer) remember(at sentenceAttribution, pi int) {
 	a.quote = quoteState{speakers: at.speakers, cue: at.cue, paragraph: pi}
 }
 
-// finish completes the analysis: notes that need the whole article (a person
-// never given a full name or role) are decided now, on a copy of the claims
-// when a snapshot was handed out, so it sees no change (a one-shot Analyze
-// spares the copy of every claim).
+// finish completes the analysis: speakers get the full names given after
+// they were quoted, and the article is marked complete, so the notes only
+// the whole article decides (a person never given a full name or role) are
+// made when asked (Article.SourceNotes), from the speakers as they end up.
+// No claim the snapshots share is rewritten, nor copied.
 func (a *Analyzer) finish() {
 	a.done = true
 	a.coref.completeNames()
-	// The notes only the whole article decides are made when asked
-	// (Article.SourceNotes), from the speakers as they end up, so no claim
-	// the snapshots share is rewritten.
+	// Those notes also name the article's other speakers of the claim, as
+	// anonymous or vague, with whether a reason for anonymity was given:
+	// kept on the speakers, since the coreference tables are released.
 	for si := range a.art.Speakers {
 		a.art.Speakers[si].anonymityExplained = a.coref.info[si].anonymityExplained
 	}
