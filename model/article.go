@@ -100,11 +100,11 @@ type claimFlags uint8
 const (
 	// fromText: the hedges and check reasons are not kept but found again
 	// in Text when asked for (Signals gives the same lists for the same
-	// text). They are a tenth of what an analysed article keeps live (2.8
-	// of 20 MiB on the 5 MB article, BenchmarkAnalyzeLiveHeap) and are
-	// read for the one claim shown, or once per claim by claims --json
-	// and export. nHedges and nChecks then say only whether there are
-	// any (saturating at 65,535): the analysis counted them.
+	// text). Kept, they were a seventh of what an analysed article keeps
+	// live (2.8 of 20.1 MiB on the 5 MB article, BenchmarkAnalyzeLiveHeap),
+	// yet are read only for the one claim shown, or once per claim by
+	// claims --json and export. nHedges and nChecks then say only whether
+	// there are any (saturating at 65,535): the analysis counted them.
 	fromText claimFlags = 1 << iota
 	// spellsSignals: the source notes end with the notes spelling out the
 	// hedges and checks (signalNotes), made when asked for rather than kept.
