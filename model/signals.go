@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,8 +280,10 @@ func newSignalTable(entries int) *signalTable {
 // fit indexes the entries again in a table of the size newSignalTable
 // gives for their number, for a table made larger than it needed.
 // Re-inserting them in order gives the index newSignalTable(len(entries))
-// and the same inserts would have made.
+// and the same inserts would have made. The entries move to an array of
+// their size: the table lives as long as the program.
 func (t *signalTable) fit() {
+	t.entries = slices.Clone(t.entries)
 	size := 16
 	for size < 4*len(t.entries) {
 		size *= 2

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The word-class table: every word of the attribution lexicons (lexicon.go,
 // reporting.go, speakers.go, roles.go, places.go, and the abbreviations in
@@ -139,9 +142,11 @@ func markKeys[V any](b *lexBuilder, lexicon map[string]V, f wordFlags) {
 }
 
 // build fills in what the lexicons say of each word and indexes the
-// entries at a quarter full.
+// entries at a quarter full. The entries move to an array of their size:
+// the table lives as long as the program.
 func (b *lexBuilder) build() *lexTable {
 	t := &b.t
+	t.entries = slices.Clone(t.entries)
 	size := 1
 	for size < 4*len(t.entries) {
 		size *= 2
