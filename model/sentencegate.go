@@ -35,20 +35,15 @@ func gateBytes(s string) (cue, name bool) {
 	prevCap, prevEnd := false, -1
 	for i := 0; i < len(s); {
 		c := s[i]
-		n := letterAt(s, i)
-		if n == 0 {
-			if c < utf8.RuneSelf {
-				i++
-			} else {
-				_, size := utf8.DecodeRuneInString(s[i:])
-				i += size
-			}
+		n, letter := letterAt(s, i)
+		if !letter {
+			i += n
 			continue
 		}
 		j := i + n
 		for j < len(s) {
-			m := letterAt(s, j)
-			if m == 0 {
+			m, letter := letterAt(s, j)
+			if !letter {
 				break
 			}
 			j += m
@@ -149,21 +144,16 @@ func classedRunIsCue(w string, i int, f wordFlags, folds bool) bool {
 	return false
 }
 
-// letterAt returns the length in bytes of the letter of a letter run at
-// byte i of s, or 0 when the character there ends a run: an ASCII byte
-// that is no letter, or a non-ASCII character that is neither a letter nor
-// a combining mark (quotation marks, dashes, spaces, digits, symbols).
-func letterAt(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		if isASCIILetter(c) {
-			return 1
-		}
-		return 0
+// letterAt returns the length in bytes of the character at byte i of s,
+// and whether it belongs in a letter run: false when it ends one, an ASCII
+// byte that is no letter or a non-ASCII character that is neither a letter
+// nor a combining mark (quotation marks, dashes, spaces, digits, symbols).
+// The length lets the caller step over a run's end without decoding it
+// again.
+func letterAt(s string, i int) (n int, letter bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, isASCIILetter(c)
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
-	if unicode.IsLetter(r) || unicode.IsMark(r) {
-		return n
-	}
-	return 0
+	return n, unicode.IsLetter(r) || unicode.IsMark(r)
 }
