@@ -150,7 +150,9 @@ func hasReasonWord(s string) bool {
 // hedges and checks spelled out (signalNotes). Claims keep only the first
 // part: the second is made from their hedges and checks when asked for
 // (Claim.SourceNotes), which spares the 5 MB article 2.5 MB of strings that
-// repeat what the claims hold anyway.
+// only repeat those hedges and checks (themselves found again in the
+// claim's text, see Claim's fromText). The notes only the complete article
+// decides are not kept either (finalSpeakerNotes, Article.SourceNotes).
 
 // speakerNotes are the notes on who stands behind a claim, appended to
 // notes (an empty list, perhaps with room; see noteArena), as far as the
