@@ -10,14 +10,16 @@ import (
 // and introduces no one, so findCues and collectNames are spared for it.
 //
 // The test is on letter runs: runs of letters (and the combining marks
-// that go with them). Every other character ends a run, as it ends a word
-// for the tokenizer: a quotation mark glued to a word ("»said", ",”said",
-// "“Omar", "‘Omar Kowalski’") or a dash is no part of it, so the cue or
-// the name is seen as it is with a straight quote or a space. (Digits end
-// a run too: no cue word or name has one.) For a sentence that is not
-// plain ASCII the runs are read from its bytes; for a plain ASCII one they
-// are read from its tokens, whose lexicon classes rule most words out
-// without a look-up.
+// that go with them). Every other character ends a run: a quotation mark
+// glued to a word ("»said", ",”said", "“Omar", "‘Omar Kowalski’") or a
+// dash is no part of it, so the cue or the name is seen as it is with a
+// straight quote or a space. Unlike the tokenizer, the gate also ends a run
+// at a joiner (an apostrophe, a hyphen, a period): "re-said" still holds
+// the cue "said", and "Seán O’Brien" still holds two capitalized runs one
+// byte apart. (Digits end a run too: no cue word or name has one.) For a
+// sentence that is not plain ASCII the runs are read from its bytes; for a
+// plain ASCII one they are read from its tokens, whose lexicon classes
+// rule most words out without a look-up.
 
 // sentenceGate reports whether a sentence holds a cue word (cue) and two
 // capitalized letter runs with one byte between them after its first byte,
