@@ -477,7 +477,7 @@ func TestAFullNameGivenAfterTheQuoteStillCompletesTheSpeaker(t *testing.T) {
 	if sp.Role != "captain" || !slices.Equal(sp.Aliases, []string{"Okafor"}) {
 		t.Errorf("role %q aliases %q, want captain and [Okafor]", sp.Role, sp.Aliases)
 	}
-	if notes := art.Claims[0].SourceNotes(); len(notes) != 0 {
+	if notes := art.SourceNotes(0); len(notes) != 0 {
 		t.Errorf("notes %q: the full name is given later", notes)
 	}
 }
@@ -488,7 +488,7 @@ func TestATitleGivenOutsideACueIsTheSpeakersRole(t *testing.T) {
 	if sp.Role != "President" {
 		t.Errorf("role %q, want President", sp.Role)
 	}
-	if notes := art.Claims[1].SourceNotes(); len(notes) != 0 {
+	if notes := art.SourceNotes(1); len(notes) != 0 {
 		t.Errorf("notes %q: Biden was introduced with a title", notes)
 	}
 }
