@@ -140,12 +140,6 @@ func (t *idCounts) grow() {
 // article practically never collide (and a collision is de-duplicated).
 const idBytes = 5
 
-// claimHash is the ID a claim with this text gets on its first appearance.
-func claimHash(text string) string {
-	key := xxhash.Sum64(appendNormalizedForID(nil, text)) >> (64 - idHashBits)
-	return string(appendID(nil, key, 1))
-}
-
 // appendNormalizedForID appends the words of a text, lower case, separated
 // by single spaces: "“Hello,” she said." and "\"hello\" she said" get the
 // same ID.

@@ -3,7 +3,16 @@ package model
 import (
 	"fmt"
 	"testing"
+
+	"github.com/cespare/xxhash/v2"
 )
+
+// claimHash is the ID a claim with this text gets on its first appearance,
+// computed apart from the analysis's claimIDs.
+func claimHash(text string) string {
+	key := xxhash.Sum64(appendNormalizedForID(nil, text)) >> (64 - idHashBits)
+	return string(appendID(nil, key, 1))
+}
 
 // Notes are stored under claim IDs, so the ID of a text must never change
 // between runs, machines or versions. The values are the first 10 hex digits
