@@ -270,11 +270,28 @@ func newSignalTable(entries int) *signalTable {
 	if entries >= signalIndexMask {
 		panic("model: signal lexicon too large for its table")
 	}
+	size := signalProbeSize(entries)
+	return &signalTable{mask: uint32(size - 1), probe: make([]uint32, size), entries: make([]signalEntry, 0, entries)}
+}
+
+// signalProbeSize is the size of the probe array for a table of the given
+// number of entries: a power of two, at most a quarter full.
+func signalProbeSize(entries int) int {
 	size := 16
 	for size < 4*entries {
 		size *= 2
 	}
-	return &signalTable{mask: uint32(size - 1), probe: make([]uint32, size), entries: make([]signalEntry, 0, entries)}
+	return size
+}
+
+// place puts entry e, whose word hashes to h, in the first free probe slot
+// from h on.
+func (t *signalTable) place(h uint32, e int32) {
+	i := h & t.mask
+	for t.probe[i] != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.probe[i] = h&^signalIndexMask | uint32(e+1)
 }
 
 // fit indexes the entries again in a table of the size newSignalTable
@@ -284,21 +301,14 @@ func newSignalTable(entries int) *signalTable {
 // their size: the table lives as long as the program.
 func (t *signalTable) fit() {
 	t.entries = slices.Clone(t.entries)
-	size := 16
-	for size < 4*len(t.entries) {
-		size *= 2
-	}
+	size := signalProbeSize(len(t.entries))
 	t.mask, t.probe = uint32(size-1), make([]uint32, size)
 	for e, en := range t.entries {
 		h := signalWordHash(en.word)
 		if en.parent >= 0 {
 			h = signalHashChild(en.parent, h)
 		}
-		i := h & t.mask
-		for t.probe[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.probe[i] = h&^signalIndexMask | uint32(e+1)
+		t.place(h, int32(e))
 	}
 }
 
@@ -318,13 +328,9 @@ func (t *signalTable) insert(words []string) *signalEntry {
 			if len(t.entries) == cap(t.entries) {
 				panic("model: signal lexicon table is full")
 			}
-			i := h & t.mask
-			for t.probe[i] != 0 {
-				i = (i + 1) & t.mask
-			}
 			e = int32(len(t.entries))
 			t.entries = append(t.entries, signalEntry{parent: parent, word: w})
-			t.probe[i] = h&^signalIndexMask | uint32(e+1)
+			t.place(h, e)
 			if parent < 0 {
 				b := signalBloomBit(h)
 				t.firstWords[b/64] |= 1 << (b % 64)
