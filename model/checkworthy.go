@@ -514,8 +514,9 @@ func (c *checkScanner) number() int {
 // tally returns the second count of a vote, score or ratio written "N to
 // M" ("voted 7 to 2", "won 3 to 1", "a ratio of 4 to 1"), which is one
 // figure, not two: two plain counts joined by "to" with nothing but spaces
-// between. A range with a scale after it ("from 5 to 7 percent") is left
-// to the figure rules, which keep the scale with its number.
+// between. A range with a scale after it ("from 5 to 7 percent", "per
+// cent" too) is left to the figure rules, which keep the scale with its
+// number.
 func (c *checkScanner) tally(cur checkWord) (checkWord, bool) {
 	to, second := c.w[3], c.at(4)
 	if to.start < 0 || second.start < 0 || !second.number ||
@@ -523,10 +524,20 @@ func (c *checkScanner) tally(cur checkWord) (checkWord, bool) {
 		!signalAllDigitsAndCommas(c.s[cur.start:cur.end]) || !signalAllDigitsAndCommas(c.s[second.start:second.end]) {
 		return checkWord{}, false
 	}
-	if after := c.read(second.end); after.kind&checkScale != 0 && c.joined(second, after) {
+	if after := c.read(second.end); c.joined(second, after) && (after.kind&checkScale != 0 || c.perCent(after)) {
 		return checkWord{}, false
 	}
 	return second, true
+}
+
+// perCent reports whether the word per is "per" and the next one "cent":
+// the scale figureEnd reads in two words.
+func (c *checkScanner) perCent(per checkWord) bool {
+	if per.start < 0 || !signalWordIs(c.s[per.start:per.end], "per") {
+		return false
+	}
+	cent := c.read(per.end)
+	return cent.start >= 0 && signalWordIs(c.s[cent.start:cent.end], "cent")
 }
 
 // comparedFrom returns where a figure starting with word first begins once

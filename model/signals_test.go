@@ -151,6 +151,7 @@ func TestCheckWorthinessGivesReasons(t *testing.T) {
 		{"Doctors outnumber nurses by a ratio of 4 to 1.", []string{"a figure: 4 to 1"}},
 		{"The court voted 7-2.", []string{"a figure: 7-2"}},
 		{"Inflation rose from 5 to 7 percent.", []string{"a figure: 5", "a figure: 7 percent"}},
+		{"Inflation rose from 5 to 7 per cent.", []string{"a figure: 5", "a figure: 7 per cent"}},
 		{"They sent 5 to the front and 2 to the rear.", []string{"a figure: 5", "a figure: 2"}},
 		// Comparisons with a figure.
 		{"More than 100 people were hurt.", []string{"a comparison: 'more than 100 people'"}},
