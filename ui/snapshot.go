@@ -37,12 +37,11 @@ func (m *Model) resolvePendingStart() {
 	if m.pendingStart == "" || m.filter.Active() {
 		return
 	}
-	for i := range m.art.Claims {
-		if m.art.Claims[i].ID() == m.pendingStart {
-			m.cur = i
-			m.pendingStart = ""
-			m.article.reveal(m.art, m.cur)
-			return
-		}
+	// Every snapshot of a long article looks again until the claim is
+	// read: ClaimIndex compares numbers instead of writing every ID.
+	if i := m.art.ClaimIndex(m.pendingStart); i >= 0 {
+		m.cur = i
+		m.pendingStart = ""
+		m.article.reveal(m.art, m.cur)
 	}
 }
