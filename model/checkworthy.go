@@ -286,6 +286,10 @@ func (c *checkScanner) trigger(prev3, prev2, prev [2]int, st, en int) int {
 	c.w[1], c.w[2], c.w[3] = c.classify(prev[0], prev[1]), cur, c.read(en)
 	c.pending = 1<<0 | 1<<4
 	n := c.step()
+	if past := c.past; past > 0 {
+		c.past = 0
+		return past
+	}
 	return c.at(1 + n).end
 }
 
@@ -352,6 +356,9 @@ type checkScanner struct {
 	vague  [4][2]int
 	nvague int
 	figure bool // a figure or a comparison with one was found
+	// past, when not 0, is where the rule that just ran ended, beyond the
+	// window (a tally's noun: "5 to 10 people"); see trigger.
+	past int
 }
 
 // read classifies the word at or after byte pos; its start is -1 past the
@@ -499,6 +506,11 @@ func (c *checkScanner) number() int {
 	end, n := c.figureEnd(cur)
 	if tally, ok := c.tally(cur); ok {
 		end, n = tally, 3 // "voted 7 to 2": one figure
+		// with the noun it counts, one word past the window, as a bare
+		// count keeps its noun: "5 to 10 people", "a 7 to 2 majority"
+		if noun := c.read(tally.end); c.unitWord(tally, noun) {
+			end, c.past = noun, noun.end
+		}
 	} else if end == cur && signalAllDigitsAndCommas(c.s[cur.start:cur.end]) {
 		end, n = c.withUnit(end, n) // a bare count: "1,200 workers"
 	}

@@ -153,6 +153,10 @@ func TestCheckWorthinessGivesReasons(t *testing.T) {
 		{"Inflation rose from 5 to 7 percent.", []string{"a figure: 5", "a figure: 7 percent"}},
 		{"Inflation rose from 5 to 7 per cent.", []string{"a figure: 5", "a figure: 7 per cent"}},
 		{"They sent 5 to the front and 2 to the rear.", []string{"a figure: 5", "a figure: 2"}},
+		// A count after "N to M" keeps its noun, as a bare count does.
+		{"About 5 to 10 people were hurt.", []string{"a figure: 5 to 10 people"}},
+		{"Temperatures rose 5 to 7 degrees overnight.", []string{"a figure: 5 to 7 degrees"}},
+		{"A 7 to 2 majority upheld it.", []string{"a figure: 7 to 2 majority"}},
 		// Comparisons with a figure.
 		{"More than 100 people were hurt.", []string{"a comparison: 'more than 100 people'"}},
 		{"Costs are up 20% from last year.", []string{"a comparison: 'up 20%'"}},
