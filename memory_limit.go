@@ -112,8 +112,14 @@ func relaxMemoryLimit() {
 // last step, it touches only the runtime's limit. A process that ends first
 // never relaxes it, which changes nothing.
 func relaxMemoryLimitLater() {
+	scheduleRelax(func(relax func()) { time.AfterFunc(relaxDelay, relax) })
+}
+
+// scheduleRelax hands relaxMemoryLimit to schedule when limitMemoryFor set
+// a limit, so a test can run it without waiting for a timer.
+func scheduleRelax(schedule func(relax func())) {
 	if memoryLimited.Load() {
-		time.AfterFunc(relaxDelay, relaxMemoryLimit)
+		schedule(relaxMemoryLimit)
 	}
 }
 
