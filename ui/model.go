@@ -30,7 +30,7 @@ type Model struct {
 	theme         *theme
 
 	// The key maps never change; pointers keep them out of the copy of
-	// the Model that Bubble Tea makes on every message.
+	// the Model that guard.Update makes for every message.
 	keys      *readerKeys
 	navKeys   *navKeys
 	mouseKeys *mouseKeys // mouse.go
