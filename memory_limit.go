@@ -12,9 +12,10 @@ import (
 // grow to twice the data it found live (GOGC=100), and an analysed article
 // keeps about three times its size live (model.BenchmarkAnalyzeLiveHeap),
 // so the heap alone would reach six times the article's size, and with the
-// program's own pages (about 18 MB, below) the process more than ten times
-// a 5 MB article: issue 7's budget is peak RSS at most ten times the
-// article. A soft limit makes the
+// runtime's own memory (metadata and partly filled spans, about 6 MiB on
+// the 5 MB article, bench/README.md) and the program's own pages (about
+// 18 MB, below) the process more than ten times a 5 MB article: issue 7's
+// budget is peak RSS at most ten times the article. A soft limit makes the
 // collector run more often only once Go's memory nears it. The limit counts
 // Go's memory only, not the program's own pages (code and tables: 15-16 MB
 // resident in the reader, RssFile in /proc/PID/status) nor the 2.2 MB width
@@ -112,8 +113,14 @@ func relaxMemoryLimit() {
 // last step, it touches only the runtime's limit. A process that ends first
 // never relaxes it, which changes nothing.
 func relaxMemoryLimitLater() {
+	scheduleRelax(func(relax func()) { time.AfterFunc(relaxDelay, relax) })
+}
+
+// scheduleRelax hands relaxMemoryLimit to schedule when limitMemoryFor set
+// a limit, so a test can run it without waiting for a timer.
+func scheduleRelax(schedule func(relax func())) {
 	if memoryLimited.Load() {
-		time.AfterFunc(relaxDelay, relaxMemoryLimit)
+		schedule(relaxMemoryLimit)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"math"
 	"runtime/debug"
 	"testing"
-	"time"
 )
 
 // The soft memory limit is ten times the article less the program's own
@@ -61,28 +60,52 @@ func TestLimitMemoryFor(t *testing.T) {
 }
 
 // relaxMemoryLimitLater leaves the analysis's limit in place while the
-// reader draws its first frame, and relaxes it afterwards.
+// reader draws its first frame, and relaxes it when its timer fires: the
+// test runs what the timer would, without waiting for it. Without a limit
+// to relax (commands run inside a test, GOMEMLIMIT) nothing is scheduled.
 func TestRelaxMemoryLimitLater(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
-	limitMemory = true
 	t.Cleanup(func() {
 		limitMemory = false
 		memoryLimited.Store(false)
 		debug.SetMemoryLimit(before)
 	})
+	memoryLimited.Store(false)
+	var due []func()
+	schedule := func(relax func()) { due = append(due, relax) }
+
+	limitMemory = false
 	debug.SetMemoryLimit(math.MaxInt64)
 	limitMemoryFor(3209)
-	relaxMemoryLimitLater()
+	if scheduleRelax(schedule); len(due) != 0 {
+		t.Fatal("a relax was scheduled with no limit set (a command run inside a test)")
+	}
+
+	limitMemory = true
+	limitMemoryFor(3209)
+	scheduleRelax(schedule)
 	if got := debug.SetMemoryLimit(-1); got != memoryLimitFloor {
-		t.Fatalf("right after relaxMemoryLimitLater: limit %d, want the analysis's %d", got, memoryLimitFloor)
+		t.Fatalf("once scheduled, before it runs: limit %d, want the analysis's %d", got, memoryLimitFloor)
 	}
-	// Relaxed once the delay is over: the limit leaves the floor for what
-	// Go holds plus the headroom.
-	deadline := time.Now().Add(10 * time.Second)
-	for debug.SetMemoryLimit(-1) == memoryLimitFloor && time.Now().Before(deadline) {
-		time.Sleep(relaxDelay / 4)
+	if len(due) != 1 {
+		t.Fatalf("%d relaxes scheduled, want 1", len(due))
 	}
+	due[0]()
 	if got, held := debug.SetMemoryLimit(-1), goMemory(); got > held+2*readerHeadroom || got < held+readerHeadroom/2 {
-		t.Errorf("after the delay: limit %d MiB, want about %d MiB", got>>20, (held+readerHeadroom)>>20)
+		t.Errorf("after the relax ran: limit %d MiB, want about %d MiB", got>>20, (held+readerHeadroom)>>20)
+	}
+	// A progressive analysis that completed first has relaxed the limit
+	// already; the timer then leaves the limit it set alone.
+	debug.SetMemoryLimit(math.MaxInt64)
+	if scheduleRelax(schedule); len(due) != 1 {
+		t.Error("a relax was scheduled after the limit was already relaxed")
+	}
+	limitMemoryFor(3209)
+	relaxMemoryLimit()
+	const set = 1 << 40 // not a limit a relax would choose
+	debug.SetMemoryLimit(set)
+	due[0]()
+	if got := debug.SetMemoryLimit(-1); got != set {
+		t.Errorf("a second relax changed the limit from %d to %d", int64(set), got)
 	}
 }

@@ -22,6 +22,12 @@ COUNT=${COUNT:-5}
 MOVES=${MOVES:-2000}
 SIZE=${SIZE:-5242880}
 TIMEOUT=${TIMEOUT:-30s}
+for count in RUNS COUNT MOVES SIZE; do
+	[[ ${!count} =~ ^[0-9]+$ ]] || {
+		echo "bench/run.sh: $count must be a whole number, not '${!count}'" >&2
+		exit 2
+	}
+done
 SOCKET=marginalia-bench-$$
 mkdir -p "$OUT"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/marginalia-bench.XXXXXX")
@@ -195,9 +201,9 @@ if [[ -x /usr/bin/time ]] && /usr/bin/time -v true 2>/dev/null; then
 	rss_of RSS_CLAIMS claims "$OUT/marginalia" claims --json "$ARTICLE"
 	rss_of RSS_SPEAKERS speakers "$OUT/marginalia" speakers --json "$ARTICLE"
 	rss_of RSS_EXPORT export "$OUT/marginalia" export -o "$WORK/export.md" "$ARTICLE"
-	# The reader twice: quitting at its first frame, and quitting once the
+	# The reader three times: quitting at its first frame, quitting once the
 	# background analysis has finished (the header then counts every claim,
-	# as many as `speakers --json` reports).
+	# as many as `speakers --json` reports), and after a reading session.
 	CMD[rss]="/usr/bin/time -v -o $WORK/rss-reader.txt $OUT/marginalia $ARTICLE"
 	MARKER[rss]="claim 1/"
 	if ttff_once rss -quit q >/dev/null && [[ -s $WORK/rss-reader.txt ]]; then
@@ -205,11 +211,16 @@ if [[ -x /usr/bin/time ]] && /usr/bin/time -v true 2>/dev/null; then
 	else
 		note "reader peak RSS not measured: $(first_line "$OUT/ttff-rss.err") (full error in bench/out/ttff-rss.err)"
 	fi
+	# || true: under set -e and pipefail a failing speakers --json would end
+	# the whole script here; an empty count gives the notes below instead.
 	TOTAL_CLAIMS=$("$OUT/marginalia" speakers --json "$ARTICLE" 2>/dev/null |
-		awk '/"summary"/ { s = 1 } s && /"claims":/ { gsub(/[^0-9]/, ""); print; exit }')
+		awk '/"summary"/ { s = 1 } s && /"claims":/ { gsub(/[^0-9]/, ""); print; exit }') || true
+	[[ -n $TOTAL_CLAIMS ]] || note "the article's claim count is unknown (speakers --json failed): the reader's peak RSS once the analysis is done cannot be measured"
 	CMD[rssdone]="/usr/bin/time -v -o $WORK/rss-reader-done.txt $OUT/marginalia $ARTICLE"
 	MARKER[rssdone]="claim 1/$TOTAL_CLAIMS "
-	if [[ -n $TOTAL_CLAIMS ]] && ttff_once rssdone -quit q >/dev/null && [[ -s $WORK/rss-reader-done.txt ]]; then
+	if [[ -z $TOTAL_CLAIMS ]]; then
+		:
+	elif ttff_once rssdone -quit q >/dev/null && [[ -s $WORK/rss-reader-done.txt ]]; then
 		RSS_READER_DONE=$(maxrss_mib "$WORK/rss-reader-done.txt")
 	else
 		note "reader peak RSS after the whole analysis not measured: $(first_line "$OUT/ttff-rssdone.err") (full error in bench/out/ttff-rssdone.err)"
@@ -223,7 +234,9 @@ if [[ -x /usr/bin/time ]] && /usr/bin/time -v true 2>/dev/null; then
 	# by a pause: the reader waits for what follows an escape before it
 	# takes it as the esc key. The run has notes of its own, so it starts on
 	# claim 1 and leaves no position for others. reading_session N prints
-	# the keys, N of them besides the pauses.
+	# the keys, N of them besides the pauses. awk reads to the end rather
+	# than exit at N: the keys still being written would get SIGPIPE, and
+	# pipefail and set -e would end the script.
 	reading_session() {
 		local n=$1
 		rep() { local i; for ((i = 0; i < $2; i++)); do echo "$1"; done; }
@@ -241,12 +254,14 @@ if [[ -x /usr/bin/time ]] && /usr/bin/time -v true 2>/dev/null; then
 			rep J 10
 			rep K 10
 			echo g
-		} | awk -v n="$n" '!/^sleep / { if (++keys > n) exit } { print } END { for (; keys < n; keys++) print "j" }'
+		} | awk -v n="$n" 'done { next } !/^sleep / && ++keys > n { keys = n; done = 1; next } { print } END { for (; keys < n; keys++) print "j" }'
 	}
 	reading_session "$MOVES" >"$WORK/moves.txt"
 	CMD[rssmoves]="/usr/bin/time -v -o $WORK/rss-reader-moves.txt $OUT/marginalia $ARTICLE"
 	MARKER[rssmoves]="claim 1/$TOTAL_CLAIMS "
-	if [[ -n $TOTAL_CLAIMS ]] && XDG_DATA_HOME=$WORK/xdg-data-moves ttff_once rssmoves -keys "$WORK/moves.txt" -quit q >/dev/null &&
+	if [[ -z $TOTAL_CLAIMS ]]; then
+		:
+	elif XDG_DATA_HOME=$WORK/xdg-data-moves ttff_once rssmoves -keys "$WORK/moves.txt" -quit q >/dev/null &&
 		[[ -s $WORK/rss-reader-moves.txt ]]; then
 		RSS_READER_MOVES=$(maxrss_mib "$WORK/rss-reader-moves.txt")
 	else

@@ -212,7 +212,7 @@ func TestHostileArticleFramesAreInert(t *testing.T) {
 // to the terminal.
 func TestHostileArticleRawOutputIsInert(t *testing.T) {
 	a := model.Analyze(hostileArticle(), model.Meta{Source: "hostile", Format: "text"})
-	tm := teatest.NewTestModel(t, New(Options{Article: a}),
+	tm := teatest.NewTestModel(t, asProgram(New(Options{Article: a})),
 		teatest.WithInitialTermSize(100, 30),
 		teatest.WithProgramOptions(
 			tea.WithColorProfile(colorprofile.ANSI256),
@@ -233,7 +233,7 @@ func TestHostileArticleRawOutputIsInert(t *testing.T) {
 	}
 	time.Sleep(50 * time.Millisecond)
 	tm.Send(keyPress("q"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second)).(Model)
+	final := readerOf(t, tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second)))
 	_, _ = io.ReadAll(stream)
 
 	screen := ansi.Strip(final.View().Content)

@@ -13,17 +13,15 @@ import (
 // benchArticleSize is the size the keypress budget is measured at.
 const benchArticleSize = 5 << 20
 
-var (
-	bigOnce sync.Once
-	bigArt  model.Article
-)
-
 // bigArticle is a deterministic ~5 MB generated article, analysed once.
-func bigArticle() model.Article {
-	bigOnce.Do(func() {
-		bigArt = model.Analyze(gen.Article(benchArticleSize, 1), model.Meta{Source: "bench", Format: "text"})
+var bigArticle = generatedArticle(benchArticleSize, "bench")
+
+// generatedArticle is a function returning the article bench/gen makes
+// of about size bytes (seed 1), analysed on the first call only.
+func generatedArticle(size int, source string) func() model.Article {
+	return sync.OnceValue(func() model.Article {
+		return model.Analyze(gen.Article(size, 1), model.Meta{Source: source, Format: "text"})
 	})
-	return bigArt
 }
 
 // BenchmarkStep measures one keypress: Update plus View, on a 5 MB article,

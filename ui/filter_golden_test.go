@@ -45,7 +45,7 @@ func TestFilterGolden(t *testing.T) {
 				}
 				// ctrl+c quits from the reader and from either overlay.
 				tm.Send(keyPress("ctrl+c"))
-				final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+				final := readerOf(t, tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)))
 				golden.RequireEqual(t, final.View().Content)
 			})
 		}

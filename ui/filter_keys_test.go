@@ -337,7 +337,7 @@ func TestKindFilterFollowsNewSnapshots(t *testing.T) {
 // TestFilterThroughProgram runs the reader as a Bubble Tea program (teatest):
 // f, "lerette", enter filters the embedded article to Lerette's one claim.
 func TestFilterThroughProgram(t *testing.T) {
-	tm := teatest.NewTestModel(t, New(Options{Article: embedded(t), syncPanes: true}),
+	tm := teatest.NewTestModel(t, asProgram(New(Options{Article: embedded(t), syncPanes: true})),
 		teatest.WithInitialTermSize(120, 40),
 		teatest.WithProgramOptions(
 			tea.WithColorProfile(colorprofile.ANSI256),
@@ -353,7 +353,7 @@ func TestFilterThroughProgram(t *testing.T) {
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("⊂")) },
 		teatest.WithDuration(5*time.Second))
 	tm.Send(keyPress("q"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	final := readerOf(t, tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)))
 	if h := header(final); !strings.Contains(h, "claim 1/1 ") || !strings.Contains(h, "⊂ Morgan Lerette") {
 		t.Errorf("header %q, want claim 1/1 and the filter ⊂ Morgan Lerette", h)
 	}

@@ -72,13 +72,13 @@ func goldenArticle() model.Article {
 	return a
 }
 
-// startGolden runs the reader in teatest with everything that could change
-// its output pinned: size, colour profile, environment, and panes rendered
-// before each frame.
+// startGolden runs the reader in teatest, inside the guard as Run runs it,
+// with everything that could change its output pinned: size, colour
+// profile, environment, and panes rendered before each frame.
 func startGolden(t *testing.T, w, h int) *teatest.TestModel {
 	t.Helper()
 	opts := Options{Article: goldenArticle(), syncPanes: true}
-	return teatest.NewTestModel(t, New(opts),
+	return teatest.NewTestModel(t, asProgram(New(opts)),
 		teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(
 			tea.WithColorProfile(colorprofile.ANSI256),
@@ -108,7 +108,7 @@ func TestReaderGolden(t *testing.T) {
 					tm.Send(keyPress(k))
 				}
 				tm.Send(keyPress("q"))
-				final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+				final := readerOf(t, tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)))
 				golden.RequireEqual(t, final.View().Content)
 			})
 		}

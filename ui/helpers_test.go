@@ -242,3 +242,22 @@ func chosenFilter(t *testing.T, out []tea.Msg) model.Filter {
 	}
 	return msg.Filter
 }
+
+// asProgram is the reader as Run hands it to Bubble Tea: inside the guard,
+// which updates it in place, so teatest runs the path the program runs.
+func asProgram(m Model) *guard { return &guard{m: m, f: &failure{}} }
+
+// readerOf is the reader a program started with asProgram ended with. A
+// panic the guard caught fails the test: the guard would otherwise end the
+// program quietly, on the frame from before the panic.
+func readerOf(t *testing.T, final tea.Model) Model {
+	t.Helper()
+	g, ok := final.(*guard)
+	if !ok {
+		t.Fatalf("the program ended with %T, not the guard", final)
+	}
+	if err := g.f.get(); err != nil {
+		t.Fatalf("the reader panicked: %v\n%s", err, err.Stack)
+	}
+	return g.m
+}

@@ -36,10 +36,10 @@ func openStore(t *testing.T, dir string) *data.NotesStore {
 	return s
 }
 
-// startReader runs the reader as a program at 120×40.
+// startReader runs the reader as a program at 120×40, inside the guard.
 func startReader(t *testing.T, opts Options) *teatest.TestModel {
 	t.Helper()
-	tm := teatest.NewTestModel(t, New(opts),
+	tm := teatest.NewTestModel(t, asProgram(New(opts)),
 		teatest.WithInitialTermSize(120, 40),
 		teatest.WithProgramOptions(
 			tea.WithColorProfile(colorprofile.ANSI256),
@@ -67,7 +67,7 @@ func waitOutput(t *testing.T, tm *teatest.TestModel, s string) {
 
 func finalModel(t *testing.T, tm *teatest.TestModel) Model {
 	t.Helper()
-	return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	return readerOf(t, tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)))
 }
 
 // screen is the frame as plain text.

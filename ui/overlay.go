@@ -69,7 +69,8 @@ func (m *Model) closeTopOverlay() {
 // cut from the same array, the closed overlay stayed reachable past its
 // end until another one was opened (a speaker picker holds some 300 KB on
 // the 5 MB article). The array is not cleared in place, as a copy of the
-// Model may still show the overlay.
+// Model may still show the overlay (guard.Update's from before the
+// message, which draws the last frame after a panic).
 func withoutTop(overlays []overlay) []overlay {
 	if len(overlays) <= 1 {
 		return nil

@@ -59,9 +59,9 @@ func (m *Model) page(n int) {
 	}
 }
 
-// pushTurn appends t to turns in an array of their own, so copies of the
-// Model that Bubble Tea or a test still holds never see it, dropping the
-// oldest move past maxPageTurns.
+// pushTurn appends t to turns in an array of their own, so the Model that
+// guard.Update keeps from before the message (and copies a test holds)
+// never see it, dropping the oldest move past maxPageTurns.
 func pushTurn(turns []pageTurn, t pageTurn) []pageTurn {
 	if len(turns) >= maxPageTurns {
 		turns = turns[len(turns)-maxPageTurns+1:]

@@ -3,28 +3,16 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
-	"marginalia/bench/gen"
 	"marginalia/model"
-)
-
-var (
-	longOnce sync.Once
-	longArt  model.Article
 )
 
 // longArticle is a generated article of some 200 KB (thousands of claims,
 // paragraphs of every length, hard-wrapped ones among them), analysed once.
-func longArticle() model.Article {
-	longOnce.Do(func() {
-		longArt = model.Analyze(gen.Article(200<<10, 1), model.Meta{Source: "long", Format: "text"})
-	})
-	return longArt
-}
+var longArticle = generatedArticle(200<<10, "long")
 
 // pageRoundTrips are key sequences that must leave the screen as it was:
 // a page one way and back, half pages, and several pages out and back.

@@ -32,8 +32,9 @@ type theme struct {
 
 	help help.Styles
 	// footerHelp renders the footer's short help. It lives here, not in
-	// the Model, because Bubble Tea copies the Model to the heap on every
-	// message and a help.Model is 4.6 KB of it.
+	// the Model, because the guard copies the Model for every message (to
+	// keep the one from before a panic, guard.Update) and a help.Model
+	// would be 4.6 KB more of it.
 	footerHelp help.Model
 	input      textinput.Styles
 	markdown   string // glamour style name, see markdown.go
