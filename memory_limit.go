@@ -25,8 +25,9 @@ import (
 // MiB on the 5 MB article, BenchmarkAnalyzeLiveHeap), so the limit, not
 // the live heap, sets the peak: on the 5 MB article the reader peaked at
 // 47.0 MiB with a limit of 34 MiB, 46.0 at 32 MiB (static build, peak RSS
-// once the analysis is done, 3 runs each), claims --json at 43.8 and 41.7
-// MiB for 0.41 and 0.42 s of CPU (3 runs each). bench/punkt's throughput
+// once the analysis is done, 3 runs each), and claims --json at 43.8 MiB
+// with a limit of 36 MiB, 41.7 at 32 MiB, for 0.41 and 0.42 s of CPU (3
+// runs each; GOMEMLIMIT set by hand). bench/punkt's throughput
 // comparison does not go through main. Small articles never reach the
 // floor.
 //
