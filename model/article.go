@@ -4,9 +4,7 @@
 package model
 
 import (
-	"math"
 	"slices"
-	"strconv"
 )
 
 // Kind says what sort of source a speaker is. The order of the constants is
@@ -79,7 +77,6 @@ type Claim struct {
 	// (see ID and claimID).
 	id       claimID
 	Text     string // exactly Paragraph.Text[Start:End]
-	cue      cueRef // the reporting cue that attributed it (see Cue)
 	Speakers []int  // indices into Article.Speakers; empty when unattributed
 	// signals is the hedges, then the check reasons, then the source
 	// notes; nHedges and nChecks say how many hedges and checks there are.
@@ -88,9 +85,10 @@ type Claim struct {
 	Index            int32 // 0-based position in Article.Claims
 	Paragraph        int32 // 1-based paragraph index
 	Start, End       int32 // byte offsets into the paragraph's Text
-	nHedges, nChecks uint16
-	Quoted           bool // the claim carries a direct or partial quote
-	CheckWorthy      bool // numbers, dates, superlatives, vague quantities
+	nHedges, nChecks uint32
+	Quoted           bool   // the claim carries a direct or partial quote
+	CheckWorthy      bool   // numbers, dates, superlatives, vague quantities
+	cue              cueRef // the reporting cue that attributed it (see Cue)
 	flags            claimFlags
 }
 
@@ -103,8 +101,8 @@ const (
 	// text). Kept, they were a seventh of what an analysed article keeps
 	// live (2.8 of 20.1 MiB on the 5 MB article, BenchmarkAnalyzeLiveHeap),
 	// yet are read only for the one claim shown, or once per claim by
-	// claims --json and export. nHedges and nChecks then say only whether
-	// there are any (saturating at 65,535): the analysis counted them.
+	// claims --json and export. nHedges and nChecks still count them: the
+	// analysis did.
 	fromText claimFlags = 1 << iota
 	// spellsSignals: the source notes end with the notes spelling out the
 	// hedges and checks (signalNotes), made when asked for rather than kept.
@@ -113,12 +111,6 @@ const (
 	// SetSignals or SetSourceNotes, so Article.SourceNotes may add those
 	// only the whole article decides.
 	analysedNotes
-	// wide: more hedges or checks than 16 bits count (one sentence of a
-	// pasted table of figures, set by SetSignals). signals then starts with
-	// the two counts in decimal, and nHedges and nChecks are unused: 16-bit
-	// counts keep the struct 8 bytes smaller for the claims of every
-	// article.
-	wide
 )
 
 func (c Claim) has(f claimFlags) bool { return c.flags&f != 0 }
@@ -135,13 +127,8 @@ func (c *Claim) set(f claimFlags, on bool) {
 // bounds is where the hedges start, where they end and where the checks
 // end in c.signals.
 func (c Claim) bounds() (hedges, checks, notes int) {
-	switch {
-	case c.has(fromText):
+	if c.has(fromText) {
 		return 0, 0, 0
-	case c.has(wide):
-		h, _ := strconv.Atoi(c.signals[0]) // written by setSignals
-		k, _ := strconv.Atoi(c.signals[1])
-		return 2, 2 + h, 2 + h + k
 	}
 	return 0, int(c.nHedges), int(c.nHedges) + int(c.nChecks)
 }
@@ -169,12 +156,7 @@ func (c Claim) Checks() []string {
 }
 
 // hedged reports whether the claim has hedges, without finding them again.
-func (c Claim) hedged() bool {
-	if c.has(wide) {
-		return len(c.Hedges()) > 0
-	}
-	return c.nHedges > 0
-}
+func (c Claim) hedged() bool { return c.nHedges > 0 }
 
 // textSignals finds a fromText claim's hedges and checks again in its
 // text, skipping the scan when the analysis found neither (most claims).
@@ -270,9 +252,8 @@ func (c *Claim) setTextSignals(notes []string, hedges, checks int) {
 		notes = nil
 	}
 	c.signals = notes
-	c.nHedges, c.nChecks = uint16(min(hedges, math.MaxUint16)), uint16(min(checks, math.MaxUint16))
+	c.nHedges, c.nChecks = uint32(hedges), uint32(checks)
 	c.set(fromText, true)
-	c.set(wide, false)
 	c.set(spellsSignals, true)
 	c.set(analysedNotes, true)
 }
@@ -283,13 +264,7 @@ func (c *Claim) setSignals(signals []string, hedges, checks int) {
 	if len(signals) == 0 {
 		signals = nil
 	}
-	isWide := hedges > math.MaxUint16 || checks > math.MaxUint16
-	c.set(wide, isWide)
-	if isWide {
-		signals = slices.Concat([]string{strconv.Itoa(hedges), strconv.Itoa(checks)}, signals)
-		hedges, checks = 0, 0
-	}
-	c.signals, c.nHedges, c.nChecks = signals, uint16(hedges), uint16(checks)
+	c.signals, c.nHedges, c.nChecks = signals, uint32(hedges), uint32(checks)
 }
 
 // Unattributed reports whether the claim is in the article's own voice.

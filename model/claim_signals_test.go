@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"marginalia/model"
 )
@@ -86,5 +87,14 @@ func TestAnalysedClaimKeepsItsSignalsAcrossNoteChanges(t *testing.T) {
 	}
 	if !slices.Equal(art.Claims[0].Hedges(), hedges) {
 		t.Errorf("the article's claim changed with its copy: hedges %q", art.Claims[0].Hedges())
+	}
+}
+
+// An article holds one Claim per sentence (59k on a 5 MB article), so its
+// size is part of the reader's memory budget (issue 7): a field added
+// without regard to the layout shows here.
+func TestClaimStaysSmall(t *testing.T) {
+	if size := unsafe.Sizeof(model.Claim{}); size > 104 {
+		t.Errorf("model.Claim is %d bytes, more than 104", size)
 	}
 }
