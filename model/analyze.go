@@ -36,9 +36,9 @@ type Analyzer struct {
 	tokens []token               // reused scratch space for one sentence's tokens
 	attrs  []sentenceAttribution // reused scratch space for one paragraph's sentences
 	reader sentenceReader        // the sentence being read; its mentions point at it
-	notes  noteArena             // where claims' note and signal lists are carved from
+	notes  arena[string]         // where claims' note and signal lists are carved from
 	// where claims' speaker lists are carved from
-	speakerLists intArena
+	speakerLists arena[int]
 	// where paragraphs' claim lists are carved from
 	claimRuns indexRuns
 	// reused scratch space for one claim's hedges and check reasons
@@ -190,7 +190,7 @@ func (a *Analyzer) addParagraph(text string) {
 			Start:     int32(sp[0]),
 			End:       int32(sp[1]),
 			Text:      text[sp[0]:sp[1]],
-			Speakers:  a.speakerLists.uniqueInts(at.speakers),
+			Speakers:  uniqueInts(&a.speakerLists, at.speakers),
 			cue:       at.cue,
 			Quoted:    at.quoted,
 		}
@@ -297,7 +297,7 @@ func (a *Analyzer) attribute(text string, sp [2]int, spans [][2]int, cursor *int
 		at.cue = unclearCue // "she said" with no one to be "she"
 	}
 	r.speakers = at.speakers[:0]
-	at.speakers = a.speakerLists.keep(at.speakers)
+	at.speakers = a.speakerLists.copyOf(at.speakers)
 	return at
 }
 
@@ -389,53 +389,8 @@ func (a *Analyzer) finish() {
 func (a *Analyzer) release() {
 	a.ids, a.coref, a.quote, a.lower = claimIDs{}, nil, quoteState{}, lowerCache{}
 	a.tokens, a.attrs, a.reader = nil, nil, sentenceReader{}
-	a.notes, a.speakerLists, a.claimRuns = noteArena{}, intArena{}, indexRuns{}
+	a.notes, a.speakerLists, a.claimRuns = arena[string]{}, arena[int]{}, indexRuns{}
 	a.hedgeBuf, a.checkBuf = nil, nil
-}
-
-// intArena hands out claims' speaker lists from shared chunks, like
-// noteArena: a list handed out is never written again (its capacity ends at
-// its length), so snapshots can share it.
-type intArena struct {
-	chunk []int
-}
-
-// uniqueInts returns xs without repeats, first occurrences in order, as a
-// list of its own (nil when empty).
-func (ia *intArena) uniqueInts(xs []int) []int {
-	if len(xs) == 0 {
-		return nil
-	}
-	ia.room(len(xs))
-	start := len(ia.chunk)
-	for _, x := range xs {
-		if !slices.Contains(ia.chunk[start:], x) {
-			ia.chunk = append(ia.chunk, x)
-		}
-	}
-	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
-}
-
-// keep returns a list of its own holding xs (nil when empty): a sentence's
-// speakers outlive its attribution (a quotation's later sentences take
-// them), and one copy into a chunk is cheaper than one allocation a
-// sentence.
-func (ia *intArena) keep(xs []int) []int {
-	if len(xs) == 0 {
-		return nil
-	}
-	ia.room(len(xs))
-	start := len(ia.chunk)
-	ia.chunk = append(ia.chunk, xs...)
-	return ia.chunk[start:len(ia.chunk):len(ia.chunk)]
-}
-
-// room starts a new chunk when the current one cannot take n more ints.
-// Lists handed out keep the old chunk alive; it is never written again.
-func (ia *intArena) room(n int) {
-	if cap(ia.chunk)-len(ia.chunk) < n {
-		ia.chunk = make([]int, 0, max(noteChunk, n))
-	}
 }
 
 // indexRuns hands out paragraphs' claim lists. A paragraph's claims are
@@ -452,7 +407,7 @@ func (r *indexRuns) run(first, n int) []int {
 		return nil
 	}
 	if len(r.run0) == 0 || first < r.run0[0] || first+n > r.run0[0]+len(r.run0) {
-		r.run0 = make([]int, max(noteChunk, n))
+		r.run0 = make([]int, max(arenaChunk, n))
 		for i := range r.run0 {
 			r.run0[i] = first + i
 		}

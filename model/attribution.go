@@ -60,7 +60,7 @@ type sentenceReader struct {
 	// are carved from it, each capped so an append to one copies it
 	phrases []phrase
 	// the speakers the sentence's cues name, gathered before the arena
-	// keeps them (see intArena.keep)
+	// keeps them (see arena.copyOf)
 	speakers []int
 }
 

@@ -155,7 +155,7 @@ func hasReasonWord(s string) bool {
 // decides are not kept either (finalSpeakerNotes, Article.SourceNotes).
 
 // speakerNotes are the notes on who stands behind a claim, appended to
-// notes (an empty list, perhaps with room; see noteArena), as far as the
+// notes (an empty list, perhaps with room; see arena), as far as the
 // article read so far decides them: notes that depend on the absence of
 // something (a full name) wait for the whole article (finalSpeakerNotes).
 func speakerNotes(notes []string, c *Claim, speakers []Speaker, info []speakerInfo, unclear string) []string {

@@ -4,8 +4,8 @@ import "testing"
 
 // Lists handed out by the arena never share a slot, appending to one cannot
 // reach the next, and a list built outside the chunk takes no slot.
-func TestNoteArenaListsStayApart(t *testing.T) {
-	var na noteArena
+func TestArenaListsStayApart(t *testing.T) {
+	var na arena[string]
 	a := na.keep(append(na.room(2), "a1", "a2"))
 	var elsewhere []string // built outside the chunk, as a list that outgrew its room is
 	grown := na.keep(append(elsewhere, "g1", "g2", "g3"))
@@ -23,7 +23,7 @@ func TestNoteArenaListsStayApart(t *testing.T) {
 	if na.keep(na.room(2)) != nil {
 		t.Error("an empty list should be nil")
 	}
-	for range noteChunk {
+	for range arenaChunk {
 		na.keep(append(na.room(2), "n"))
 	}
 	if c := na.keep(append(na.room(2), "last")); c[0] != "last" || b[0] != "b1" {
