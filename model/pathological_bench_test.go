@@ -52,13 +52,18 @@ func pathologicalInputs(size int) []struct{ name, text string } {
 
 // BenchmarkAnalyzePathological reports the analysis cost in ns/byte for the
 // inputs above at 1 MB and 4 MB. Linear time shows as the same ns/byte at
-// both sizes; the bound is 10× the normal article's ns/byte.
+// both sizes; the bound is 10× the normal article's ns/byte. It
+// fails when a shape breaks either: more than 10× the normal article's
+// ns/byte at the same size, or at 4 MB more than twice its own ns/byte at
+// 1 MB (a cost quadratic in the input is four times).
 //
 //	go test ./model -run '^$' -bench AnalyzePathological -benchtime 3x
 func BenchmarkAnalyzePathological(b *testing.B) {
+	nsPerByte := map[string]float64{} // "name/size" of the sub-benchmarks run
 	for _, size := range []int{pathologicalSize, 4 * pathologicalSize} {
 		for _, in := range pathologicalInputs(size) {
-			b.Run(fmt.Sprintf("%s/%dMB", in.name, size>>20), func(b *testing.B) {
+			key := fmt.Sprintf("%s/%dMB", in.name, size>>20)
+			b.Run(key, func(b *testing.B) {
 				b.SetBytes(int64(len(in.text)))
 				b.ReportAllocs()
 				for b.Loop() {
@@ -67,8 +72,23 @@ func BenchmarkAnalyzePathological(b *testing.B) {
 						b.Fatal("no paragraphs: the benchmark would measure nothing")
 					}
 				}
-				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(in.text)), "ns/byte")
+				nsPerByte[key] = float64(b.Elapsed().Nanoseconds()) / float64(b.N) / float64(len(in.text))
+				b.ReportMetric(nsPerByte[key], "ns/byte")
 			})
+		}
+	}
+	for _, in := range pathologicalInputs(0) {
+		for _, size := range []int{pathologicalSize, 4 * pathologicalSize} {
+			key := fmt.Sprintf("%s/%dMB", in.name, size>>20)
+			normal, ok := nsPerByte[fmt.Sprintf("normal/%dMB", size>>20)]
+			if got, run := nsPerByte[key]; run && ok && got > 10*normal {
+				b.Errorf("%s: %.1f ns/byte, more than 10× the normal article's %.1f", key, got, normal)
+			}
+		}
+		small, ok1 := nsPerByte[fmt.Sprintf("%s/%dMB", in.name, pathologicalSize>>20)]
+		large, ok4 := nsPerByte[fmt.Sprintf("%s/%dMB", in.name, 4*pathologicalSize>>20)]
+		if ok1 && ok4 && large > 2*small {
+			b.Errorf("%s: %.1f ns/byte at 4 MB against %.1f at 1 MB: the cost grows faster than the input", in.name, large, small)
 		}
 	}
 }

@@ -23,6 +23,13 @@ func TestClaimSignalsEqualSignalsOfTheirText(t *testing.T) {
 				t.Fatalf("%s claim %d %q: got %q %v %q, Signals gives %q %v %q",
 					name, c.Index, c.Text, c.Hedges(), c.CheckWorthy, c.Checks(), hedges, worthy, checks)
 			}
+			// An analysed claim finds its lists again in its text, so the
+			// comparison above holds whatever the analysis counted; the
+			// counts it keeps are what the overview's hedged figure reads.
+			if int(c.nHedges) != len(hedges) || int(c.nChecks) != len(checks) || c.hedged() != (len(hedges) > 0) {
+				t.Fatalf("%s claim %d %q: counts %d hedges, %d checks (hedged %v), Signals gives %d and %d",
+					name, c.Index, c.Text, c.nHedges, c.nChecks, c.hedged(), len(hedges), len(checks))
+			}
 			for i, si := range c.Speakers {
 				if slices.Contains(c.Speakers[:i], si) {
 					t.Fatalf("%s claim %d: speaker %d listed twice in %v", name, c.Index, si, c.Speakers)
