@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -123,11 +124,30 @@ func (m *Model) titleText() string {
 	if len(m.art.Paragraphs) == 0 {
 		return ""
 	}
-	words := strings.Fields(m.art.Paragraphs[0].Text)
+	words := leadingWords(m.art.Paragraphs[0].Text, titleWords+1)
 	if len(words) > titleWords {
 		return strings.Join(words[:titleWords], " ") + "…"
 	}
 	return strings.Join(words, " ")
+}
+
+// leadingWords is the first n words of s, as strings.Fields splits them. It
+// reads no further than their end: the header asks on every frame, and a
+// first paragraph can be most of a long article.
+func leadingWords(s string, n int) []string {
+	var words []string
+	for len(words) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		words, s = append(words, s[:end]), s[end:]
+	}
+	return words
 }
 
 // oneLine folds all whitespace (newlines, tabs) into single spaces.

@@ -172,3 +172,15 @@ func TestHeaderTitleFollowsResizes(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingWordsSplitsAsFields(t *testing.T) {
+	for _, s := range []string{"", "   ", "one", " one  two\tthree\nfour ", "a\u00a0b\u2003c d e f g h i j k", strings.Repeat("word ", 50)} {
+		want := strings.Fields(s)
+		if len(want) > 9 {
+			want = want[:9]
+		}
+		if got := leadingWords(s, 9); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("leadingWords(%q, 9) = %q, want %q", s, got, want)
+		}
+	}
+}
