@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -32,7 +33,7 @@ func (m *Model) headerView() string {
 	for _, drop := range []*string{&title, &h.progress, &h.filter, &h.para, &h.brand, nil} {
 		room := m.width - h.width()
 		if title != "" && room >= minTitleWidth {
-			return h.compose(m.width, t.title.Render(ansi.Truncate(title, room, "…")))
+			return h.compose(m.width, m.headerTitle.styled(t, title, room))
 		}
 		if title == "" && room >= 0 {
 			return h.compose(m.width, "")
@@ -42,6 +43,30 @@ func (m *Model) headerView() string {
 		}
 	}
 	return ansi.Truncate(h.pos, m.width, "")
+}
+
+// titleMemo is the header's last styled title. The header is drawn for
+// every message, and styling the title (lipgloss walks all of it) was about
+// a quarter of drawing the header, for a string that changes only with the
+// title, the room left for it and the theme.
+type titleMemo struct {
+	title string
+	room  int
+	theme *theme
+	text  string
+}
+
+// styled is title cut to room cells and styled with t, styled again only
+// when one of them changed. A nil memo styles it every time.
+func (c *titleMemo) styled(t *theme, title string, room int) string {
+	if c == nil {
+		return t.title.Render(ansi.Truncate(title, room, "…"))
+	}
+	if c.theme != t || c.room != room || c.title != title {
+		c.title, c.room, c.theme = title, room, t
+		c.text = t.title.Render(ansi.Truncate(title, room, "…"))
+	}
+	return c.text
 }
 
 // minTitleWidth is the least room worth showing a shortened title in.
@@ -99,11 +124,30 @@ func (m *Model) titleText() string {
 	if len(m.art.Paragraphs) == 0 {
 		return ""
 	}
-	words := strings.Fields(m.art.Paragraphs[0].Text)
+	words := leadingWords(m.art.Paragraphs[0].Text, titleWords+1)
 	if len(words) > titleWords {
 		return strings.Join(words[:titleWords], " ") + "…"
 	}
 	return strings.Join(words, " ")
+}
+
+// leadingWords is the first n words of s, as strings.Fields splits them. It
+// reads no further than their end: the header asks on every frame, and a
+// first paragraph can be most of a long article.
+func leadingWords(s string, n int) []string {
+	var words []string
+	for len(words) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		words, s = append(words, s[:end]), s[end:]
+	}
+	return words
 }
 
 // oneLine folds all whitespace (newlines, tabs) into single spaces.

@@ -150,3 +150,37 @@ func TestEmptyArticlesDoNotBreakTheReader(t *testing.T) {
 		}
 	}
 }
+
+// The styled title is kept between frames: one reader resized again and
+// again shows it cut to the room of each width, never a width before.
+func TestHeaderTitleFollowsResizes(t *testing.T) {
+	a := embedded(t)
+	a.Title = strings.Repeat("A very long title that goes on ", 10)
+	m := open(t, Options{Article: a}, 160, 24)
+	for _, w := range []int{160, 100, 140, 90, 160} {
+		m = send(m, tea.WindowSizeMsg{Width: w, Height: 24})
+		h := header(m)
+		if got := ansi.StringWidth(h); got != w {
+			t.Errorf("width %d: header is %d cells wide: %q", w, got, h)
+		}
+		if !strings.Contains(h, "…") || !strings.Contains(h, "A very long title") {
+			t.Errorf("width %d: header %q does not show the shortened title", w, h)
+		}
+		fresh := header(open(t, Options{Article: a}, w, 24))
+		if h != fresh {
+			t.Errorf("width %d: resized header %q differs from a fresh reader's %q", w, h, fresh)
+		}
+	}
+}
+
+func TestLeadingWordsSplitsAsFields(t *testing.T) {
+	for _, s := range []string{"", "   ", "one", " one  two\tthree\nfour ", "a\u00a0b\u2003c d e f g h i j k", strings.Repeat("word ", 50)} {
+		want := strings.Fields(s)
+		if len(want) > 9 {
+			want = want[:9]
+		}
+		if got := leadingWords(s, 9); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("leadingWords(%q, 9) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -54,10 +54,11 @@ type Model struct {
 	// the reader's whole life.
 	start *startCmd
 
-	md        *mdRenderer
-	mdCache   *mdCache // mdcache.go
-	prefetch  prefetchKey
-	shortHelp *helpMemo // footer.go
+	md          *mdRenderer
+	mdCache     *mdCache // mdcache.go
+	prefetch    prefetchKey
+	shortHelp   *helpMemo  // footer.go
+	headerTitle *titleMemo // header.go
 }
 
 const (
@@ -87,21 +88,22 @@ type prefetchKey struct {
 func New(opts Options) Model {
 	art := opts.Article
 	m := Model{
-		opts:      opts,
-		art:       &art,
-		done:      opts.Start == nil,
-		progress:  opts.Progress,
-		dark:      !opts.Light,
-		filter:    opts.Filter,
-		keys:      ptr(newReaderKeys()),
-		navKeys:   ptr(newNavKeys()),
-		mouseKeys: ptr(newMouseKeys()),
-		article:   newArticlePane(),
-		md:        newMDRenderer(),
-		mdCache:   newMDCache(),
-		prefetch:  prefetchKey{cur: -2},
-		start:     &startCmd{cmd: opts.Start},
-		shortHelp: &helpMemo{},
+		opts:        opts,
+		art:         &art,
+		done:        opts.Start == nil,
+		progress:    opts.Progress,
+		dark:        !opts.Light,
+		filter:      opts.Filter,
+		keys:        ptr(newReaderKeys()),
+		navKeys:     ptr(newNavKeys()),
+		mouseKeys:   ptr(newMouseKeys()),
+		article:     newArticlePane(),
+		md:          newMDRenderer(),
+		mdCache:     newMDCache(),
+		prefetch:    prefetchKey{cur: -2},
+		start:       &startCmd{cmd: opts.Start},
+		shortHelp:   &helpMemo{},
+		headerTitle: &titleMemo{},
 	}
 	// m.art is the article from now on: the first snapshot of a progressive
 	// analysis kept in opts would pin its claims array for good.

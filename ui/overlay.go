@@ -128,9 +128,10 @@ type helpOverlayKeys struct {
 }
 
 // newHelpOverlay opens the help on groups. The reader's page keys
-// (navKeys) page it too.
+// (navKeys) page it too. Its lines are counted when it gets its size
+// (pushOverlay sends it at once), not here at no width as well.
 func newHelpOverlay(t *theme, groups [][]key.Binding) *helpOverlay {
-	o := &helpOverlay{groups: groups, measure: t, keys: helpOverlayKeys{
+	return &helpOverlay{groups: groups, measure: t, keys: helpOverlayKeys{
 		Down:     key.NewBinding(key.WithKeys("j", "down", "J"), key.WithHelp("j/k", "scroll")),
 		Up:       key.NewBinding(key.WithKeys("k", "up", "K")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space", "ctrl+f")),
@@ -138,8 +139,6 @@ func newHelpOverlay(t *theme, groups [][]key.Binding) *helpOverlay {
 		Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}}
-	o.countLines()
-	return o
 }
 
 func (o *helpOverlay) countLines() { o.lines = len(o.contentLines(o.measure, o.w)) }

@@ -22,6 +22,23 @@ type sidePane struct {
 	// borders) for fittedFor, so a frame only joins strings.
 	rows     []string
 	fittedTo fitKey
+
+	// chrome caches the border rows for chromeFor, so a frame does not
+	// style them again.
+	chrome    paneChrome
+	chromeFor chromeKey
+}
+
+// paneChrome is a pane's styled border rows and the fixed content rows: the
+// top border with the title, the bottom border, an empty content row and
+// the "more" row.
+type paneChrome struct{ top, bottom, blank, more string }
+
+// chromeKey is what the chrome was built from.
+type chromeKey struct {
+	title string
+	width int
+	theme *theme
 }
 
 // fitKey is what rows were built from.
@@ -74,27 +91,44 @@ func (p *sidePane) view(t *theme) []string {
 		return out
 	}
 	ih := p.innerHeight()
-	title := ansi.Truncate(" "+p.title+" ", p.width-4, "…")
-	fill := p.width - 3 - ansi.StringWidth(title)
-	out = append(out, t.border.Render("╭─")+t.paneTitle.Render(title)+t.border.Render(strings.Repeat("─", max(fill, 0))+"╮"))
+	ch := p.chrome
+	if p.chromeFor != p.chromeKey(t) {
+		ch = p.makeChrome(t) // only when Update did not prepare it
+	}
+	out = append(out, ch.top)
 	rows := p.rows
 	if p.fittedTo != p.fitKey(t) {
 		rows = p.fit(t) // only when Update did not prepare them
 	}
-	blank := p.fitLine(t, "")
 	for row := range ih {
 		i := p.offset + row
 		switch {
 		case row == ih-1 && i+1 < len(rows) && ih >= minRowsForMore:
-			out = append(out, p.fitLine(t, t.muted.Render("⋯ more: J/K or wheel")))
+			out = append(out, ch.more)
 		case i < len(rows):
 			out = append(out, rows[i])
 		default:
-			out = append(out, blank)
+			out = append(out, ch.blank)
 		}
 	}
-	out = append(out, t.border.Render("╰"+strings.Repeat("─", p.width-2)+"╯"))
+	out = append(out, ch.bottom)
 	return out
+}
+
+func (p *sidePane) chromeKey(t *theme) chromeKey {
+	return chromeKey{title: p.title, width: p.width, theme: t}
+}
+
+// makeChrome styles the border rows for the pane's width and theme t.
+func (p *sidePane) makeChrome(t *theme) paneChrome {
+	title := ansi.Truncate(" "+p.title+" ", p.width-4, "…")
+	fill := p.width - 3 - ansi.StringWidth(title)
+	return paneChrome{
+		top:    t.border.Render("╭─") + t.paneTitle.Render(title) + t.border.Render(strings.Repeat("─", max(fill, 0))+"╮"),
+		bottom: t.border.Render("╰" + strings.Repeat("─", max(p.width-2, 0)) + "╯"),
+		blank:  p.fitLine(t, ""),
+		more:   p.fitLine(t, t.muted.Render("⋯ more: J/K or wheel")),
+	}
 }
 
 func (p *sidePane) fitKey(t *theme) fitKey {
@@ -105,10 +139,14 @@ func (p *sidePane) fitKey(t *theme) fitKey {
 	return k
 }
 
-// prepare fits the content to the box ahead of the frames that show it.
+// prepare fits the content and styles the border to the box ahead of the
+// frames that show them.
 func (p *sidePane) prepare(t *theme) {
 	if k := p.fitKey(t); p.fittedTo != k {
 		p.rows, p.fittedTo = p.fit(t), k
+	}
+	if k := p.chromeKey(t); p.chromeFor != k {
+		p.chrome, p.chromeFor = p.makeChrome(t), k
 	}
 }
 
