@@ -99,12 +99,18 @@ func DefaultNotesDir() (string, error) {
 // "embedded"), so editing the article keeps its notes; stdin has no name, so
 // its text is its identity.
 func NotesKey(in Input) (identity, textHash string) {
-	textHash = hashHex(in.Raw)
-	identity = in.Meta.Source
-	if identity == "" || identity == "stdin" {
-		identity = "stdin:" + in.Raw
+	prefix, name := identityParts(in)
+	return prefix + name, hashHex(in.Raw)
+}
+
+// identityParts is an input's identity in two parts to be joined: "" and
+// its source, or "stdin:" and its text, which OpenNotesFor hashes without
+// joining (a copy of the whole article).
+func identityParts(in Input) (prefix, name string) {
+	if src := in.Meta.Source; src != "" && src != "stdin" {
+		return "", src
 	}
-	return identity, textHash
+	return "stdin:", in.Raw
 }
 
 // OpenNotesFor opens the notes of an input in DefaultNotesDir.
@@ -113,9 +119,12 @@ func OpenNotesFor(in Input) (*NotesStore, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	identity, textHash := NotesKey(in)
-	return OpenNotes(dir, identity, textHash)
+	return openNotesNamed(dir, notesFileName(identityParts(in)), hashHex(in.Raw))
 }
+
+// notesFileName is the name of the notes file of an identity, given in
+// parts: the first 32 hex digits of its SHA-256.
+func notesFileName(identity ...string) string { return hashHex(identity...)[:32] }
 
 // OpenNotes reads the notes kept in dir for the article with the given
 // identity (see NotesKey). No file yet means no notes. A damaged or
@@ -124,7 +133,11 @@ func OpenNotesFor(in Input) (*NotesStore, string, error) {
 // means the notes could not be read at all (for example permission denied);
 // the file is left untouched.
 func OpenNotes(dir, identity, textHash string) (*NotesStore, string, error) {
-	name := hashHex(identity)[:32]
+	return openNotesNamed(dir, notesFileName(identity), textHash)
+}
+
+// openNotesNamed is OpenNotes for the notes file name (notesFileName).
+func openNotesNamed(dir, name, textHash string) (*NotesStore, string, error) {
 	s := &NotesStore{
 		dir:      dir,
 		path:     filepath.Join(dir, name+".json"),
@@ -518,16 +531,19 @@ func fileExists(path string) bool {
 	return err == nil
 }
 
-// hashHex is the SHA-256 of s in hex. The text goes through a small buffer
-// rather than one []byte(s): that conversion copied the whole article (5 MB
-// for a 5 MB article) on the way to the reader's first frame.
-func hashHex(s string) string {
+// hashHex is the SHA-256 of the parts, joined, in hex. The text goes
+// through a small buffer rather than one []byte(s): that conversion copied
+// the whole article (5 MB for a 5 MB article) on the way to the reader's
+// first frame.
+func hashHex(parts ...string) string {
 	h := sha256.New()
 	var buf [32 << 10]byte
-	for len(s) > 0 {
-		n := copy(buf[:], s)
-		h.Write(buf[:n])
-		s = s[n:]
+	for _, s := range parts {
+		for len(s) > 0 {
+			n := copy(buf[:], s)
+			h.Write(buf[:n])
+			s = s[n:]
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

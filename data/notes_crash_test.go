@@ -76,7 +76,7 @@ func TestNotesSurviveSIGKILLDuringSaves(t *testing.T) {
 		}
 		saves += len(got)
 
-		b, err := os.ReadFile(dir + "/" + notesFileName("/crash/article.txt"))
+		b, err := os.ReadFile(dir + "/" + notesFileName("/crash/article.txt") + ".json")
 		if err != nil {
 			if len(acked) == 0 {
 				continue // killed before the first save ever finished
@@ -161,6 +161,3 @@ func runSaverAndKill(t *testing.T, dir string, early bool) []int {
 	_ = cmd.Wait()
 	return acks
 }
-
-// notesFileName is the file OpenNotes uses for an identity.
-func notesFileName(identity string) string { return hashHex(identity)[:32] + ".json" }

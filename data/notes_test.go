@@ -112,6 +112,26 @@ func TestNotesKeyKeepsNotesWhenTheArticleIsEdited(t *testing.T) {
 	}
 }
 
+// OpenNotesFor names a notes file without joining "stdin:" and the whole
+// article; the name must stay the one OpenNotes gives the identity NotesKey
+// joins, or notes kept for stdin or a file would no longer be found.
+func TestOpenNotesForNamesTheFileOpenNotesDoes(t *testing.T) {
+	for _, in := range []Input{
+		{Raw: "piped text", Meta: model.Meta{Source: "stdin"}},
+		{Raw: "untitled text"},
+		{Raw: "file text", Meta: model.Meta{Source: "/a/article.txt"}},
+	} {
+		identity, _ := NotesKey(in)
+		if got, want := notesFileName(identityParts(in)), hashHex(identity)[:32]; got != want {
+			t.Errorf("%+v: OpenNotesFor's file %s, OpenNotes's %s", in.Meta, got, want)
+		}
+	}
+	// The name of piped text, as sha256sum gives it: printf 'stdin:piped text' | sha256sum
+	if got := notesFileName(identityParts(Input{Raw: "piped text", Meta: model.Meta{Source: "stdin"}})); got != "8d6074cc4af738e23fd9ea2ab146155d" {
+		t.Errorf("piped text's notes file is %s, want 8d6074cc4af738e23fd9ea2ab146155d", got)
+	}
+}
+
 func TestEmptyNoteLeavesATombstoneThatAMergeDoesNotUndo(t *testing.T) {
 	dir := t.TempDir()
 	a := openTestNotes(t, dir)
